@@ -1,0 +1,15 @@
+"""The steps of the default pipeline, in the order they run.
+
+Data flow: encoding repair first (later steps need real characters), then boilerplate removal,
+then structural repairs, then the detectors, which see what the repairs did.
+"""
+
+from __future__ import annotations
+
+from .encoding import repair_encoding
+
+DEFAULT_STEPS = [
+    repair_encoding,
+]
+
+__all__ = ["DEFAULT_STEPS", "repair_encoding"]

@@ -1,0 +1,165 @@
+"""Encoding repair: mojibake, HTML entities, control characters and invisible junk, through ftfy.
+
+Most articles carry none of these, so one cheap scan of the whole text decides whether ftfy runs
+at all; when it does, it runs only on the lines that need it, and every change becomes an Edit
+whose reason names what was wrong ("mojibake: UTF-8 text decoded as Windows-1252").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+from typing import Iterable
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+from ..document import Edit
+from ..pipeline import Context, step
+from ..segment import split_lines
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    # Curly quotes and apostrophes carry information the quote repairs need (which way a mark
+    # faces); straightening them would destroy it.
+    uncurl_quotes=False,
+    # The input's line endings are part of its style and must survive unless an edit says otherwise.
+    fix_line_breaks=False,
+    # Full-width forms are legitimate punctuation in Chinese and Japanese text.
+    fix_character_width=False,
+    # Entities only where the text holds no HTML tags (ftfy's "auto"): "&amp;" in prose is an artifact.
+    unescape_html="auto",
+    # NFC merges decomposed accents (e + combining acute) without changing how text reads.
+    normalization="NFC",
+    # Everything else keeps ftfy's defaults: fix mojibake, C1 controls, surrogates, ligatures,
+    # terminal escapes and control characters.
+    explain=True,
+)
+
+_INVISIBLE = "\u200b\u2060\u00ad"  # zero-width space, word joiner, soft hyphen: never meant to be seen
+_SUSPICIOUS = regex.compile(
+    "["
+    + "".join(regex.escape(chr(code)) for code in sorted(CONTROL_CHARS))
+    + "".join(regex.escape(chr(code)) for code in sorted(LIGATURES))
+    + "\x80-\x9f\ud800-\udfff\x1b"
+    + _INVISIBLE
+    + "]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
+)
+_INVISIBLE_RUN = regex.compile(f"[{_INVISIBLE}]+")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+_ENCODING_NAMES = {
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "sloppy-windows-1251": "Windows-1251",
+    "windows-1251": "Windows-1251",
+    "sloppy-windows-1250": "Windows-1250",
+    "latin-1": "Latin-1",
+    "iso-8859-2": "Latin-2",
+    "macroman": "Mac Roman",
+    "cp437": "DOS code page 437",
+    "utf-8": "UTF-8",
+    "utf-8-variants": "UTF-8",
+}
+
+_FIX_REASONS = {
+    "unescape_html": "HTML entity left as text",
+    "remove_terminal_escapes": "terminal colour code left in the text",
+    "restore_byte_a0": "mojibake: a non-breaking space lost in decoding",
+    "replace_lossy_sequences": "mojibake whose lost bytes are marked with a replacement character",
+    "decode_inconsistent_utf8": "mojibake: UTF-8 text decoded as Windows-1252 in part of the line",
+    "fix_c1_controls": "C1 control character from Windows-1252 text read as Latin-1",
+    "fix_latin_ligatures": "typographic ligature (ﬁ, ﬂ) split into its letters",
+    "fix_surrogates": "UTF-16 surrogate pair written as two characters",
+    "remove_control_chars": "invisible control character removed",
+}
+
+
+def needs_repair(text: str) -> bool:
+    """A cheap test: does anything in ``text`` call for ftfy at all?"""
+    return (
+        _SUSPICIOUS.search(text) is not None
+        or is_bad(text)
+        or not unicodedata.is_normalized("NFC", text)
+    )
+
+
+def describe_fixes(explanation: Iterable[tuple[str, str]]) -> str:
+    """Turn ftfy's explanation of one fix into a sentence a person understands."""
+    reasons: list[str] = []
+    encoded_as = None
+    for action, detail in explanation:
+        if action == "encode":
+            encoded_as = _ENCODING_NAMES.get(detail, detail)
+        elif action == "decode":
+            decoded = _ENCODING_NAMES.get(detail, detail)
+            reasons.append(f"mojibake: {decoded} text decoded as {encoded_as or 'another encoding'}")
+        elif action == "normalize":
+            reasons.append(f"Unicode normalisation ({detail}): a letter and its accent written separately")
+        elif action == "apply" and detail in _FIX_REASONS:
+            reasons.append(_FIX_REASONS[detail])
+        elif action == "transcode":
+            reasons.append(f"mojibake repaired by transcoding ({detail})")
+    return "; ".join(dict.fromkeys(reasons)) or "broken Unicode repaired"
+
+
+def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """Where ``after`` differs from ``before``: ``(start, end, after_start, after_end)`` tuples."""
+    if len(before) + len(after) <= 4000:
+        matcher = SequenceMatcher(None, before, after, autojunk=False)
+        return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    return [(prefix, len(before) - suffix, prefix, len(after) - suffix)]
+
+
+def _reason_for(removed: str, line_reason: str) -> str:
+    if removed and all(ord(c) in CONTROL_CHARS or c == "\x1b" for c in removed):
+        return _FIX_REASONS["remove_control_chars"]
+    if _ENTITY.fullmatch(removed):
+        return _FIX_REASONS["unescape_html"]
+    if unicodedata.normalize("NFC", removed) != removed:
+        return "Unicode normalisation (NFC): a letter and its accent written separately"
+    mojibake = [part for part in line_reason.split("; ") if part.startswith("mojibake")]
+    return "; ".join(mojibake) if mojibake else line_reason
+
+
+@step("encoding")
+def repair_encoding(text: str, context: Context) -> list[Edit]:
+    """Propose an Edit for every piece of broken Unicode, with ftfy deciding the repair."""
+    if not needs_repair(text):
+        return []
+    edits: list[Edit] = []
+    for line in split_lines(text):
+        content = text[line.start : line.end]
+        if not needs_repair(content):
+            continue
+        fixed, explanation = ftfy.fix_and_explain(content, FTFY_CONFIG)
+        line_reason = describe_fixes(explanation or ())
+        without_invisible = _INVISIBLE_RUN.sub("", fixed)
+        if without_invisible != fixed:
+            line_reason = line_reason if fixed != content else "invisible character removed (zero-width space, word joiner or soft hyphen)"
+            fixed = without_invisible
+        if fixed == content:
+            continue
+        for start, end, fixed_start, fixed_end in _changed_spans(content, fixed):
+            # a diff may keep an entity's "&" as unchanged; widen the edit to the whole entity
+            entity = _ENTITY.search(content, max(0, start - 12), end)
+            if entity and entity.start() < start <= entity.end() and start - entity.start() <= fixed_start:
+                shift = start - entity.start()
+                start, fixed_start = start - shift, fixed_start - shift
+            removed = content[start:end]
+            reason = line_reason
+            if _INVISIBLE_RUN.fullmatch(removed) and fixed_start == fixed_end:
+                reason = "invisible character removed (zero-width space, word joiner or soft hyphen)"
+            else:
+                reason = _reason_for(removed, line_reason)
+            edits.append(Edit(line.start + start, line.start + end, fixed[fixed_start:fixed_end],
+                              reason=reason, category="encoding"))
+    return edits
