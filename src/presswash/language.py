@@ -16,7 +16,7 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
 UNDETERMINED = "und"
 
 _WORD = regex.compile(r"\p{L}+")
-_SAMPLE_CHARACTERS = 20_000
+_SAMPLE_CHARACTERS = 6_000
 _MINIMUM_HITS = 5
 
 
@@ -26,19 +26,30 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(load_entries(f"stopwords/{language}.txt"))
 
 
+@lru_cache(maxsize=1)
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for word in stopwords(language):
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of the likeliest language, or ``"und"`` when unsure.
 
-    Counts function words in the first 20,000 characters; the winner must have at least five
+    Counts function words in the first 6,000 characters; the winner must have at least five
     hits and beat the runner-up clearly, so a short or mixed text stays undetermined.
     """
-    words = [word.lower() for word in _WORD.findall(text[:_SAMPLE_CHARACTERS])]
+    words = _WORD.findall(text[:_SAMPLE_CHARACTERS].lower())
     if not words:
         return UNDETERMINED
-    scores = sorted(
-        ((sum(1 for word in words if word in stopwords(language)), language) for language in LANGUAGES),
-        reverse=True,
-    )
+    index = _languages_by_word()
+    hits = dict.fromkeys(LANGUAGES, 0)
+    for word in words:
+        for language in index.get(word, ()):
+            hits[language] += 1
+    scores = sorted(((count, language) for language, count in hits.items()), reverse=True)
     (best, language), (second, _) = scores[0], scores[1]
     if best < _MINIMUM_HITS or best < 1.3 * second or best < 0.15 * len(words):
         return UNDETERMINED

@@ -46,6 +46,13 @@ _SUSPICIOUS = regex.compile(
     + _INVISIBLE
     + "]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
 )
+# Mojibake always shows a lead character (Ã, Â, â, Р, ...) right before a continuation character
+# (€, ™, ©, a C1 control, a Cyrillic letter): a cheap gate before ftfy's costlier badness test.
+_MOJIBAKE_PAIR = regex.compile(
+    "[\u00c2-\u00f4\u0413\u0420\u0421\u0432\u0440\u0441]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0400-\u045f\u2116]"
+)
 _INVISIBLE_RUN = regex.compile(f"[{_INVISIBLE}]+")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
@@ -80,7 +87,7 @@ def needs_repair(text: str) -> bool:
     """A cheap test: does anything in ``text`` call for ftfy at all?"""
     return (
         _SUSPICIOUS.search(text) is not None
-        or is_bad(text)
+        or (_MOJIBAKE_PAIR.search(text) is not None and is_bad(text))
         or not unicodedata.is_normalized("NFC", text)
     )
 
