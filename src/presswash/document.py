@@ -240,7 +240,7 @@ def _compose(applied: list[Edit], proposed: Sequence[Edit], current: str) -> lis
                     pieces.append(item[4].replacement)
                     position = item[1]
             pieces.append(current[position:c1])
-            members = [item[4] for item in cluster]
+            members = [item[4] for item in sorted(cluster, key=lambda item: item[3])]  # earlier steps first
             result.append(Edit(
                 c0 - delta_before,
                 c1 - delta_before - cluster_delta,

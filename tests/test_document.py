@@ -1,0 +1,108 @@
+"""The document model: replay, composition of edits across steps, flag mapping."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presswash import Cleaned, Edit, Flag, Pipeline, apply_edits
+from presswash.document import Draft, check_edits
+
+
+def test_apply_edits_replays_removals_and_replacements() -> None:
+    original = "abc def ghi"
+    edits = [Edit(0, 4, ""), Edit(8, 11, "GHI")]
+    assert apply_edits(original, edits) == "def GHI"
+
+
+@pytest.mark.parametrize(
+    "edits, message",
+    [
+        ([Edit(3, 5, ""), Edit(1, 2, "")], "sorted"),
+        ([Edit(0, 4, ""), Edit(3, 5, "")], "non-overlapping"),
+        ([Edit(0, 99, "")], "outside"),
+        ([Edit(2, 2, "x"), Edit(2, 2, "y")], "ambiguous"),
+    ],
+)
+def test_apply_edits_rejects_bad_edit_lists(edits: list[Edit], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        apply_edits("0123456789", edits)
+
+
+def test_draft_maps_later_edits_to_original_coordinates() -> None:
+    draft = Draft("xxAAyyBBzz")
+    draft.apply([Edit(2, 4, "", step="one")])  # -> "xxyyBBzz"
+    draft.apply([Edit(4, 6, "b", step="two")])  # BB -> b in current coordinates
+    assert draft.text == "xxyybzz"
+    assert draft.edits == [Edit(2, 4, "", "one"), Edit(6, 8, "b", "two")]
+    assert apply_edits(draft.original, draft.edits) == draft.text
+
+
+def test_draft_merges_an_edit_of_text_an_earlier_edit_produced() -> None:
+    draft = Draft("It\u00e2\u20ac\u2122s here")
+    draft.apply([Edit(2, 5, "\u2019", step="encoding", reason="mojibake")])
+    draft.apply([Edit(0, 4, "", step="boilerplate", reason="removed")])
+    assert draft.text == " here"
+    assert len(draft.edits) == 1
+    merged = draft.edits[0]
+    assert (merged.start, merged.end, merged.replacement) == (0, 6, "")
+    assert merged.step == "encoding+boilerplate"
+    assert "mojibake" in merged.reason and "removed" in merged.reason
+
+
+def test_flags_move_with_later_edits_and_vanish_with_removed_text() -> None:
+    draft = Draft("aaa bbb ccc")
+    draft.apply([], [Flag(8, 11, "x", "ccc"), Flag(0, 3, "y", "aaa")])
+    draft.apply([Edit(0, 4, "")])
+    assert [(f.kind, f.start, f.end) for f in draft.flags] == [("x", 4, 7)]
+    assert draft.text[4:7] == "ccc"
+
+
+def test_cleaned_lists_removed_text_with_reasons() -> None:
+    result = Cleaned("keep drop", "keep ", [Edit(5, 9, "", "boilerplate", "a widget", "share_widget")], [])
+    [removal] = result.removed
+    assert removal.text == "drop" and removal.reason == "a widget" and removal.category == "share_widget"
+    assert result.to_dict()["edits"][0]["category"] == "share_widget"
+
+
+# ---------------------------------------------------------------- properties
+
+def _edits_for(text: str, data: st.DataObject) -> list[Edit]:
+    """Random sorted, non-overlapping edits over ``text``."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    edits: list[Edit] = []
+    previous = -1
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        if start == end == previous:
+            continue
+        replacement = data.draw(st.sampled_from(["", "x", "YZ", "\u2019"]))
+        edits.append(Edit(start, end, replacement, "random"))
+        previous = end if start == end else -1
+    return edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40), data=st.data())
+def test_any_sequence_of_steps_replays_from_the_original(text: str, data: st.DataObject) -> None:
+    draft = Draft(text)
+    expected = text
+    for _ in range(data.draw(st.integers(1, 4))):
+        edits = _edits_for(draft.text, data)
+        expected = apply_edits(expected, edits)
+        draft.apply(edits)
+        check_edits(draft.edits, len(text))
+        assert draft.text == expected
+        assert apply_edits(text, draft.edits) == expected
+
+
+def test_a_custom_function_step_composes_with_the_default_pipeline() -> None:
+    def no_shouting(text: str, context: object) -> list[Edit]:
+        start = text.find("!!!")
+        return [] if start < 0 else [Edit(start, start + 3, "!", reason="collapse repeated exclamation marks")]
+
+    pipeline = Pipeline.default().with_step(no_shouting)
+    result = pipeline("Itâ€™s done!!!\n")
+    assert result.text == "It\u2019s done!\n"
+    assert [e.step for e in result.edits] == ["encoding", "no_shouting"]
+    assert apply_edits(result.original, result.edits) == result.text

@@ -1,0 +1,99 @@
+"""The pipeline: listing, disabling, reordering and adding steps; options; clean_article()."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswash import Edit, Flag, Note, Pipeline, Verdict, apply_edits, clean_article, default_pipeline, step
+
+
+def test_default_pipeline_starts_with_encoding_repair() -> None:
+    assert default_pipeline().names[0] == "encoding"
+
+
+def test_steps_can_be_disabled_listed_and_reordered() -> None:
+    pipeline = default_pipeline()
+    assert "encoding" not in pipeline.without("encoding").names
+    assert pipeline.only("encoding").names == ["encoding"]
+    with pytest.raises(KeyError, match="no step named"):
+        pipeline.without("no_such_step")
+
+
+def test_clean_article_runs_only_the_named_steps() -> None:
+    result = clean_article("Itâ€™s here.", steps=[])
+    assert result.text == "Itâ€™s here." and result.edits == []
+
+
+def test_unknown_option_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="unknown option 'colour'"):
+        clean_article("text", colour=True)
+
+
+def test_non_string_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        clean_article(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_step_declares_options_and_reads_them_from_the_context() -> None:
+    @step("marker", marker_text="[x]")
+    def add_marker(text: str, context):  # type: ignore[no-untyped-def]
+        return [Edit(len(text), len(text), context.option("marker_text"), reason="test marker")]
+
+    pipeline = Pipeline.from_steps([add_marker])
+    assert pipeline("abc").text == "abc[x]"
+    assert pipeline("abc", marker_text="!").text == "abc!"
+    assert pipeline.options["marker_text"] == "[x]"
+
+
+def test_flags_verdicts_and_notes_reach_the_result() -> None:
+    def detector(text: str, context):  # type: ignore[no-untyped-def]
+        return [Flag(0, 3, "example", "an example flag", 0.7), Verdict(0.8, True, {"example": 0.8}),
+                Note("a note")]
+
+    result = Pipeline.from_steps([detector])("abc def")
+    assert result.flags == [Flag(0, 3, "example", "an example flag", 0.7)]
+    assert (result.mt_score, result.mt_suspected, result.notes) == (0.8, True, ["a note"])
+
+
+def test_a_step_that_times_out_is_skipped_with_a_note() -> None:
+    def slow(text: str, context):  # type: ignore[no-untyped-def]
+        raise TimeoutError("regex timed out")
+
+    result = Pipeline.from_steps([slow])("abc")
+    assert result.text == "abc"
+    assert "took too long" in result.notes[0]
+
+
+def test_overlapping_edits_from_one_step_are_rejected() -> None:
+    def sloppy(text: str, context):  # type: ignore[no-untyped-def]
+        return [Edit(0, 3, ""), Edit(2, 4, "")]
+
+    with pytest.raises(ValueError, match="non-overlapping"):
+        Pipeline.from_steps([sloppy])("abcdef")
+
+
+def test_steps_see_edits_made_before_them() -> None:
+    seen: list[list[str]] = []
+
+    def spy(text: str, context):  # type: ignore[no-untyped-def]
+        seen.append([e.step for e in context.edits])
+        return []
+
+    default_pipeline().only("encoding").with_step(spy)("caf\u00c3\u00a9 &amp; more")
+    assert seen == [["encoding", "encoding"]]
+
+
+def test_language_is_guessed_or_given() -> None:
+    assert clean_article("The council said that it would keep the library open for the people of the town.").language == "en"
+    assert clean_article("Short.", lang="de").language == "de"
+
+
+def test_fixtures_replay_and_are_deterministic_and_idempotent(fixture_article: str) -> None:
+    first = clean_article(fixture_article)
+    assert apply_edits(first.original, first.edits) == first.text
+    assert clean_article(fixture_article).to_dict() == first.to_dict()
+    assert clean_article(first.text).text == first.text
+    for flag in first.flags:
+        assert 0 <= flag.start <= flag.end <= len(first.text)
+    starts = [(e.start, e.end) for e in first.edits]
+    assert starts == sorted(starts)
