@@ -1,0 +1,73 @@
+"""Hostile input: whatever arrives, cleaning finishes, loses nothing and keeps its invariants."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from presswash import apply_edits, clean_article
+from presswash.document import check_edits
+
+from .conftest import fixture_texts
+from .strategies import hostile_text
+
+
+def assert_invariants(text: str) -> None:
+    result = clean_article(text)
+    check_edits(result.edits, len(text))
+    assert apply_edits(result.original, result.edits) == result.text
+    for flag in result.flags:
+        assert 0 <= flag.start <= flag.end <= len(result.text), flag
+        assert flag.kind and flag.message and 0.0 <= flag.confidence <= 1.0
+    for edit in result.edits:
+        assert edit.step and edit.reason, edit
+    for removal in result.removed:
+        assert removal.text == text[removal.start : removal.end] and removal.reason
+    assert 0.0 <= result.mt_score <= 1.0
+    again = clean_article(text)
+    assert again.to_dict() == result.to_dict(), "cleaning must be deterministic"
+    assert clean_article(result.text).text == result.text, "cleaning the result again must change nothing"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text)
+def test_invariants_hold_on_hostile_text(text: str) -> None:
+    assert_invariants(text)
+
+
+PATHOLOGICAL = {
+    "empty": "",
+    "whitespace only": " \t\n\r\n  \u2028 ",
+    "one long line": "word " * 20_000,
+    "one long word": "x" * 100_000,
+    "blank lines": "\n" * 20_000,
+    "quote marks": "“”\"'«»" * 3_000,
+    "a full stop": "a. " * 10_000,
+    "parentheses": "(" * 5_000 + "text" + ")" * 5_000,
+    "abbreviations": "U.S. Dr. e.g. a.m. No. 10 " * 2_000,
+    "boilerplate only": "Share this article\n\nLeave a Reply\n\nSign up for our newsletter\n\n© 2026 Example News\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_keep_the_invariants(name: str) -> None:
+    assert_invariants(PATHOLOGICAL[name])
+
+
+def test_line_endings_and_whitespace_style_survive() -> None:
+    text = "The council met on Tuesday.\r\n\r\nIt voted to keep the library open.\r\n\tIndented  text stays.\r\n"
+    result = clean_article(text)
+    assert result.text == text
+
+
+def test_nothing_is_contacted_over_the_network_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("presswash tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for text in fixture_texts().values():
+        clean_article(text)
