@@ -7,9 +7,13 @@ then structural repairs, then the detectors, which see what the repairs did.
 from __future__ import annotations
 
 from .encoding import repair_encoding
+from .grammar import check_grammar
+from .mt import detect_machine_translation
 
 DEFAULT_STEPS = [
     repair_encoding,
+    check_grammar,
+    detect_machine_translation,
 ]
 
 __all__ = ["DEFAULT_STEPS", "repair_encoding"]

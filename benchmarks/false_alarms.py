@@ -1,0 +1,95 @@
+"""False alarms of the machine-translation detectors on human-written news.
+
+Runs ``clean_article`` over every ``gold_body`` of ../shared/data/boilerplate-dev.jsonl.gz (each page
+appears twice there, once per text variant: it is read once) and prints the share of articles with
+``mt_suspected``, flags per 1,000 words per kind, and the most frequent false flags.
+
+    python benchmarks/false_alarms.py [--limit N] [--examples 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from presswash import clean_article
+from presswash.detectors.score import MT_THRESHOLD
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate-dev.jsonl.gz"
+MT_KINDS_FROM = ("mt", "grammar")
+
+
+def gold_bodies(limit: int | None) -> list[str]:
+    seen: set[str] = set()
+    bodies: list[str] = []
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in seen:
+                continue
+            seen.add(record["id"])
+            bodies.append(record["gold_body"])
+            if limit and len(bodies) >= limit:
+                break
+    return bodies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--examples", type=int, default=3, help="example spans printed per kind")
+    parser.add_argument("--suspected", type=int, default=5, help="suspected articles to describe")
+    arguments = parser.parse_args()
+
+    bodies = gold_bodies(arguments.limit)
+    words = 0
+    suspected: list[tuple[float, dict[str, float]]] = []
+    per_kind: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = defaultdict(Counter)
+    context_of: dict[tuple[str, str], str] = {}
+    scores: list[float] = []
+    started = time.perf_counter()
+    for body in bodies:
+        result = clean_article(body)
+        words += len(body.split())
+        scores.append(result.mt_score)
+        if result.mt_suspected:
+            suspected.append((result.mt_score, result.mt_evidence))
+        for flag in result.flags:
+            per_kind[flag.kind] += 1
+            left = max(0, flag.start - 25)
+            snippet = result.text[left:flag.end + 25].replace("\n", " / ")
+            flagged = result.text[flag.start:flag.end].replace("\n", " / ")
+            examples[flag.kind][flagged] += 1
+            context_of.setdefault((flag.kind, flagged), f"…{snippet}…")
+    elapsed = time.perf_counter() - started
+
+    total_flags = sum(per_kind.values())
+    print(f"pages: {len(bodies)}   words: {words:,}   threshold: mt_score >= {MT_THRESHOLD}")
+    print(f"mt_suspected: {len(suspected)} = {100 * len(suspected) / max(1, len(bodies)):.2f}% (target <= 1%)")
+    print(f"flags per 1,000 words (all kinds): {1000 * total_flags / max(1, words):.3f} (target <= 0.3)")
+    print(f"mean mt_score: {sum(scores) / max(1, len(scores)):.3f}   whole pipeline: {elapsed:.1f} s")
+    print()
+    print(f"| {'flag kind':<26} | {'flags':>6} | {'per 1,000 words':>15} |")
+    print(f"|{'-' * 28}|{'-' * 8}|{'-' * 17}|")
+    for kind, count in per_kind.most_common():
+        print(f"| {kind:<26} | {count:>6} | {1000 * count / max(1, words):>15.3f} |")
+    print()
+    for kind, _ in per_kind.most_common():
+        print(f"most frequent false flags, {kind}:")
+        for flagged, count in examples[kind].most_common(arguments.examples):
+            print(f"   {count:>3} x {flagged[:30]!r:<32} e.g. {context_of[(kind, flagged)][:80]}")
+    if suspected:
+        print()
+        print("suspected human articles (score, evidence):")
+        for score, evidence in sorted(suspected, key=lambda item: -item[0])[:arguments.suspected]:
+            shown = {k: v for k, v in evidence.items() if v and k not in ("english_detectors",)}
+            print(f"   {score:.2f} {shown}")
+
+
+if __name__ == "__main__":
+    main()

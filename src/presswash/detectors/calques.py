@@ -1,0 +1,53 @@
+"""Source-language syntax and punctuation leaking into English.
+
+- uncontracted tag questions ("..., do not they?"), a literal rendering of n'est-ce pas / ¿no?;
+- a space before ? ! : ; (French typography) and guillemets « » in English text;
+- Spanish-style "the also singer";
+- a doubled speech tag ("he said. he wrote on X"), where the translation kept both verbs.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Flag
+from ..rules import load_entries
+from .view import ArticleView
+
+_SPEECH = "|".join(sorted(load_entries("mt/speech.txt"), key=len, reverse=True))
+_TAG_QUESTION = regex.compile(
+    r"(?i)\b(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)[ \t]+not[ \t]+"
+    r"(?:I|you|he|she|it|we|they)[ \t]*\?")
+_SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Ll}\p{Ll})[ \u00a0\u202f]+([?!;:])(?=[ \t\"”»]|$)", regex.MULTILINE)
+_GUILLEMETS = regex.compile(r"«[^»\n]{1,400}»|«")
+MIN_FRENCH_SPACING = 2
+"""A space before ? ! : ; is flagged only when the article does it at least this often (a habit, not a slip)."""
+_THE_ALSO = regex.compile(r"\b[Tt]he[ \t]+also[ \t]+\p{Ll}+")
+_DOUBLED_SPEECH_TAG = regex.compile(
+    r"\b(?:" + _SPEECH + r")\b[^.!?\n]{0,40}\.[ \t]+(?:he|she|they|it)[ \t]+(?:" + _SPEECH + r")\b")
+
+
+def detect(view: ArticleView) -> list[Flag]:
+    """Flag calqued tag questions, French spacing, guillemets, "the also X" and doubled speech tags."""
+    text = view.text
+    flags: list[Flag] = []
+    if "?" in text:
+        for match in _TAG_QUESTION.finditer(text):
+            flags.append(Flag(match.start(), match.end(), "source_calque",
+                              f"uncontracted tag question \"{match.group()}\" (English contracts: "
+                              "\"don't they?\")", 0.7))
+    spaced = list(_SPACE_BEFORE_MARK.finditer(text))
+    for match in spaced if len(spaced) >= MIN_FRENCH_SPACING else ():
+        flags.append(Flag(match.start(), match.end(), "source_calque",
+                          f"space before \"{match.group(1)}\" (French typography, not English)", 0.45))
+    if "«" in text or "»" in text:
+        for match in _GUILLEMETS.finditer(text):
+            flags.append(Flag(match.start(), match.end(), "source_calque",
+                              "guillemets « » in English text (quotation marks of the source language)", 0.5))
+    for match in _THE_ALSO.finditer(text):
+        flags.append(Flag(match.start(), match.end(), "source_calque",
+                          f"\"{match.group()}\": word order of the source language", 0.6))
+    for match in _DOUBLED_SPEECH_TAG.finditer(text):
+        flags.append(Flag(match.start(), match.end(), "source_calque",
+                          "two speech tags for one statement (\"he said. he wrote\")", 0.8))
+    return flags

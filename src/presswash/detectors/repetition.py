@@ -1,0 +1,58 @@
+"""Words said twice: "the the minister", "tired and tired", and "restore. restore power".
+
+Doubling across a full stop is the strongest form: a machine-translation break copied the word on
+both sides. Legitimate doublings (had had, that that, Bora Bora, more and more, again and again)
+come from ``rules/mt/repetition.txt``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Flag
+from ..rules import load_entries
+from .view import ArticleView
+
+_ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
+_COORDINATED = regex.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|so|very|too|felt|feel|feels|looked|seemed|got|get)[ \t]+"
+    r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
+_ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
+
+_ADJACENT_OK = frozenset(load_entries("mt/repetition.txt", "adjacent"))
+_COORDINATED_OK = frozenset(load_entries("mt/repetition.txt", "coordinated"))
+
+
+def detect(view: ArticleView) -> list[Flag]:
+    """Flag adjacent doubled words, "X and X", and a word repeated across a full stop."""
+    text = view.text
+    flags: list[Flag] = []
+    if "." in text:
+        for match in _ACROSS_STOP.finditer(text):
+            second = match.group(2)
+            if not second[0].islower():
+                continue  # "Again. Again." is rhetoric; the machine copy continues in lowercase
+            flags.append(Flag(match.start(1), match.end(2), "repeated_across_boundary",
+                              f"\"{second}\" repeated on both sides of a full stop (a broken sentence "
+                              "copied the words)", 0.9))
+    for match in _ADJACENT.finditer(text):
+        first, second = match.group(1), match.group(2)
+        lowered = first.lower()
+        if lowered in _ADJACENT_OK or len(first) == 1 and lowered not in "a":
+            continue
+        if first != second and not (first[0].isupper() and second.islower()):
+            continue  # "Will will" (a name) or "WHO who": different words
+        if first[0].isupper() and second[0].isupper():
+            continue  # names and titles: "Sirhan Sirhan", "New New York"
+        flags.append(Flag(match.start(1), match.end(2), "repeated_word",
+                          f"\"{first}\" written twice in a row", 0.7))
+    for match in _COORDINATED.finditer(text):
+        first = match.group(1)
+        lowered = first.lower()
+        if lowered in _COORDINATED_OK or lowered.endswith(("er", "s")) or first[0].isupper():
+            continue
+        if match.group(2) != first:
+            continue
+        flags.append(Flag(match.start(1), match.end(2), "repeated_word",
+                          f"\"{first} and {first}\": the same word coordinated with itself", 0.45))
+    return flags

@@ -1,0 +1,111 @@
+"""The document verdict: how strongly the whole article looks machine-translated or spun.
+
+Evidence is grouped into independent *families* (a repaired spurious full stop and a flagged
+sentence fragment are the same family). For each family::
+
+    density      = 1000 * sum(confidence of its items) / max(words, MIN_WORDS)
+    contribution = weight * min(density, DENSITY_CAP)
+
+and ``mt_score = 1 - exp(-sum(contributions) * ln 2 / HALF_SCORE_AT)``, so the score is 0.5 exactly
+when the contributions add up to ``HALF_SCORE_AT``. One weak signal alone never decides: unless at
+least two families contribute at least ``MIN_FAMILY_CONTRIBUTION`` each, or one *strong* family
+(repeated words across a full stop, spinner substitutions, fragments, doubled speech tags) reaches
+``STRONG_DENSITY``, the score is capped just under the threshold.
+
+Mojibake and other encoding repairs are never evidence: only the flag kinds and edit categories
+listed in ``FAMILIES`` count. Grammar matches from LanguageTool count only above the density of
+matches human news text also gets (``GRAMMAR_BASELINE``), and only those with confidence of at
+least ``GRAMMAR_MIN_CONFIDENCE`` (the grammar step gives spelling and typography matches less,
+because names and house style trigger them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Iterable
+
+from ..document import Edit, Flag, Verdict
+
+MT_THRESHOLD = 0.5
+"""``mt_suspected`` is ``mt_score >= MT_THRESHOLD``."""
+HALF_SCORE_AT = 3.0
+MIN_WORDS = 300
+"""Short texts are scored as if they had this many words, so one flag in a caption decides nothing."""
+DENSITY_CAP = 12.0
+MIN_FAMILY_CONTRIBUTION = 0.5
+STRONG_DENSITY = 4.0
+GRAMMAR_BASELINE = 6.0
+"""Non-spelling LanguageTool matches per 1,000 words that human news text gets anyway."""
+
+# evidence kind (flag kind or edit category) -> (family, weight, confidence for edits)
+FAMILIES: dict[str, tuple[str, float, float]] = {
+    "sentence_fragment": ("broken_sentence", 1.0, 0.0),
+    "lowercase_sentence_start": ("broken_sentence", 1.0, 0.0),
+    "spurious_full_stop": ("broken_sentence", 1.0, 0.8),
+    "repeated_across_boundary": ("repeated_across_boundary", 1.2, 0.0),
+    "word_repeated_across_stop": ("repeated_across_boundary", 1.2, 0.9),
+    "repeated_word": ("repeated_word", 0.8, 0.0),
+    "quote_closed_early": ("quote_boundary", 0.8, 0.7),
+    "quote_unbalanced": ("quote_boundary", 0.3, 0.0),
+    "casing_loss": ("casing", 0.8, 0.0),
+    "spurious_capitals": ("casing", 0.6, 0.0),
+    "name_drift": ("name_drift", 0.8, 0.0),
+    "term_inconsistency": ("term_inconsistency", 0.4, 0.0),
+    "pronoun_mismatch": ("pronoun_mismatch", 0.6, 0.0),
+    "spinner_substitution": ("spinner_substitution", 1.5, 0.0),
+    "source_calque": ("source_calque", 1.0, 0.0),
+    "stray_punctuation": ("stray_punctuation", 0.5, 0.0),
+    "doubled_punctuation": ("stray_punctuation", 0.5, 0.4),
+    "grammar_error": ("grammar", 0.3, 0.0),
+}
+STRONG_FAMILIES = frozenset({"broken_sentence", "repeated_across_boundary", "spinner_substitution", "source_calque"})
+GRAMMAR_MIN_CONFIDENCE = 0.4
+
+
+def _grammar_density(flags: list[Flag], words: int) -> float:
+    counted = sum(1 for f in flags if f.kind == "grammar_error" and f.confidence >= GRAMMAR_MIN_CONFIDENCE)
+    return max(0.0, 1000 * counted / max(words, MIN_WORDS) - GRAMMAR_BASELINE)
+
+
+def score_document(flags: Iterable[Flag], edits: Iterable[Edit], words: int,
+                   extra_evidence: dict[str, float] | None = None) -> Verdict:
+    """Combine flags (all steps) and repair edits into one :class:`Verdict` with its evidence."""
+    flags = list(flags)
+    mass: dict[str, float] = defaultdict(float)
+    for flag in flags:
+        entry = FAMILIES.get(flag.kind)
+        if entry is not None and flag.kind != "grammar_error":
+            mass[entry[0]] += flag.confidence
+    for edit in edits:
+        entry = FAMILIES.get(edit.category)
+        if entry is not None and entry[2] > 0:
+            mass[entry[0]] += entry[2]
+    weights = {family: weight for family, weight, _ in FAMILIES.values()}
+    evidence: dict[str, float] = {}
+    contributions: dict[str, float] = {}
+    scale = 1000 / max(words, MIN_WORDS)
+    for family, total in mass.items():
+        density = total * scale
+        contributions[family] = weights[family] * min(density, DENSITY_CAP)
+    grammar_used = bool(extra_evidence and extra_evidence.get("grammar_used"))
+    if grammar_used:
+        grammar_density = _grammar_density(flags, words)
+        if grammar_density > 0:
+            contributions["grammar"] = weights["grammar"] * min(grammar_density, DENSITY_CAP)
+    total = sum(contributions.values())
+    score = 1 - math.exp(-total * math.log(2) / HALF_SCORE_AT)
+    substantial = [f for f, c in contributions.items() if c >= MIN_FAMILY_CONTRIBUTION]
+    strong = any(mass[f] * scale >= STRONG_DENSITY for f in STRONG_FAMILIES if f in mass)
+    if len(substantial) < 2 and not strong:
+        score = min(score, MT_THRESHOLD - 0.01)
+        if total > 0:
+            evidence["capped_single_weak_signal"] = 1.0
+    score = round(score, 4)
+    for family, contribution in sorted(contributions.items()):
+        evidence[family] = round(contribution, 4)
+    evidence["words"] = float(words)
+    evidence["grammar_used"] = 1.0 if grammar_used else 0.0
+    if extra_evidence:
+        evidence.update(extra_evidence)
+    return Verdict(score, score >= MT_THRESHOLD, evidence)
