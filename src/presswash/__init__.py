@@ -2,6 +2,7 @@
 
 from .document import Cleaned, Edit, Flag, Note, Removal, Verdict, apply_edits
 from .pipeline import Context, Pipeline, clean_article, default_pipeline, step
+from .batch import clean_articles
 
 __version__ = "0.1.0"
 
@@ -17,6 +18,7 @@ __all__ = [
     "__version__",
     "apply_edits",
     "clean_article",
+    "clean_articles",
     "default_pipeline",
     "step",
 ]
