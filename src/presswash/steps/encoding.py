@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable
 
 import ftfy
@@ -36,6 +37,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     # terminal escapes and control characters.
     explain=True,
 )
+FTFY_FAST_CONFIG = FTFY_CONFIG._replace(explain=False)
+_INVISIBLE_REASON = "invisible character removed (zero-width space, word joiner or soft hyphen)"
 
 _INVISIBLE = "\u200b\u2060\u00ad"  # zero-width space, word joiner, soft hyphen: never meant to be seen
 _SUSPICIOUS = regex.compile(
@@ -111,11 +114,8 @@ def describe_fixes(explanation: Iterable[tuple[str, str]]) -> str:
     return "; ".join(dict.fromkeys(reasons)) or "broken Unicode repaired"
 
 
-def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
-    """Where ``after`` differs from ``before``: ``(start, end, after_start, after_end)`` tuples."""
-    if len(before) + len(after) <= 4000:
-        matcher = SequenceMatcher(None, before, after, autojunk=False)
-        return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+def _trimmed(before: str, after: str, offset: int, after_offset: int) -> tuple[int, int, int, int]:
+    """The differing middle of two strings, without their common prefix and suffix."""
     prefix = 0
     limit = min(len(before), len(after))
     while prefix < limit and before[prefix] == after[prefix]:
@@ -123,18 +123,47 @@ def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
     suffix = 0
     while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
         suffix += 1
-    return [(prefix, len(before) - suffix, prefix, len(after) - suffix)]
+    return (offset + prefix, offset + len(before) - suffix, after_offset + prefix, after_offset + len(after) - suffix)
 
 
-def _reason_for(removed: str, line_reason: str) -> str:
+def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """Where ``after`` differs from ``before``: ``(start, end, after_start, after_end)`` tuples.
+
+    ftfy's repairs are local, so when both sides have the same number of space-separated tokens
+    the tokens are compared pairwise (linear); otherwise a character diff decides (short lines) or
+    the common prefix and suffix do (long ones).
+    """
+    before_tokens, after_tokens = before.split(" "), after.split(" ")
+    if len(before_tokens) == len(after_tokens):
+        spans = []
+        offset = after_offset = 0
+        for before_token, after_token in zip(before_tokens, after_tokens):
+            if before_token != after_token:
+                spans.append(_trimmed(before_token, after_token, offset, after_offset))
+            offset += len(before_token) + 1
+            after_offset += len(after_token) + 1
+        return spans
+    if len(before) + len(after) <= 2000:
+        matcher = SequenceMatcher(None, before, after, autojunk=False)
+        return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    return [_trimmed(before, after, 0, 0)]
+
+
+@lru_cache(maxsize=4096)
+def _reason_for(removed: str, replacement: str) -> str:
+    """Why ``removed`` became ``replacement``, in words; cached, since the same damage repeats."""
     if removed and all(ord(c) in CONTROL_CHARS or c == "\x1b" for c in removed):
         return _FIX_REASONS["remove_control_chars"]
+    if _INVISIBLE_RUN.fullmatch(removed) and not replacement:
+        return _INVISIBLE_REASON
     if _ENTITY.fullmatch(removed):
         return _FIX_REASONS["unescape_html"]
-    if unicodedata.normalize("NFC", removed) != removed:
+    if unicodedata.normalize("NFC", removed) == replacement:
         return "Unicode normalisation (NFC): a letter and its accent written separately"
-    mojibake = [part for part in line_reason.split("; ") if part.startswith("mojibake")]
-    return "; ".join(mojibake) if mojibake else line_reason
+    fixed, explanation = ftfy.fix_and_explain(removed, FTFY_CONFIG)
+    if fixed == replacement and explanation:
+        return describe_fixes(explanation)
+    return "broken Unicode repaired (mojibake or a character sequence that cannot be right)"
 
 
 @step("encoding")
@@ -142,17 +171,15 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
     """Propose an Edit for every piece of broken Unicode, with ftfy deciding the repair."""
     if not needs_repair(text):
         return []
+    lines = [line for line in split_lines(text) if needs_repair(text[line.start : line.end])]
+    contents = [text[line.start : line.end] for line in lines]
+    # ftfy fixes each "\n"-separated segment on its own, so one call serves every line that needs it
+    fixed_lines = ftfy.fix_text("\n".join(contents), FTFY_FAST_CONFIG).split("\n")
+    if len(fixed_lines) != len(contents):
+        fixed_lines = [ftfy.fix_text(content, FTFY_FAST_CONFIG) for content in contents]
     edits: list[Edit] = []
-    for line in split_lines(text):
-        content = text[line.start : line.end]
-        if not needs_repair(content):
-            continue
-        fixed, explanation = ftfy.fix_and_explain(content, FTFY_CONFIG)
-        line_reason = describe_fixes(explanation or ())
-        without_invisible = _INVISIBLE_RUN.sub("", fixed)
-        if without_invisible != fixed:
-            line_reason = line_reason if fixed != content else "invisible character removed (zero-width space, word joiner or soft hyphen)"
-            fixed = without_invisible
+    for line, content, fixed in zip(lines, contents, fixed_lines):
+        fixed = _INVISIBLE_RUN.sub("", fixed)
         if fixed == content:
             continue
         for start, end, fixed_start, fixed_end in _changed_spans(content, fixed):
@@ -161,12 +188,7 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
             if entity and entity.start() < start <= entity.end() and start - entity.start() <= fixed_start:
                 shift = start - entity.start()
                 start, fixed_start = start - shift, fixed_start - shift
-            removed = content[start:end]
-            reason = line_reason
-            if _INVISIBLE_RUN.fullmatch(removed) and fixed_start == fixed_end:
-                reason = "invisible character removed (zero-width space, word joiner or soft hyphen)"
-            else:
-                reason = _reason_for(removed, line_reason)
-            edits.append(Edit(line.start + start, line.start + end, fixed[fixed_start:fixed_end],
-                              reason=reason, category="encoding"))
+            removed, replacement = content[start:end], fixed[fixed_start:fixed_end]
+            edits.append(Edit(line.start + start, line.start + end, replacement,
+                              reason=_reason_for(removed, replacement), category="encoding"))
     return edits

@@ -1,0 +1,53 @@
+"""Time clean_article on pathological inputs, and how cost grows from 200 KB to 2 MB.
+
+    python benchmarks/pathological.py
+
+Every case must finish in time proportional to its size: the growth column (2 MB time over 200 KB
+time) should stay near 10, never near 100 (quadratic).
+"""
+
+from __future__ import annotations
+
+import time
+
+from presswash import apply_edits, clean_article
+
+CASES = {
+    "empty": lambda n: "",
+    "whitespace only": lambda n: " \t\n" * (n // 3),
+    "one long line": lambda n: "word " * (n // 5),
+    "one long word": lambda n: "x" * n,
+    "blank lines": lambda n: "\n" * n,
+    "quote marks": lambda n: "“”\"'«»" * (n // 6),
+    "a. repeated": lambda n: "a. " * (n // 3),
+    "parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "abbreviations": lambda n: "U.S. Dr. e.g. a.m. No. 10 " * (n // 26),
+    "mojibake": lambda n: "Itâ€™s &amp; fine.\n" * (n // 18),
+    "boilerplate only": lambda n: "Share this article\n\nLeave a Reply\n\n" * (n // 34),
+    "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
+                        "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
+}
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    result = clean_article(text)
+    elapsed = time.perf_counter() - start
+    assert apply_edits(text, result.edits) == result.text
+    return elapsed
+
+
+def main() -> None:
+    print(f"{'case':<18} {'200 KB (s)':>11} {'2 MB (s)':>10} {'growth':>8}")
+    slowest = ("", 0.0)
+    for name, make in CASES.items():
+        small, large = timed(make(200_000)), timed(make(2_000_000))
+        growth = large / small if small > 1e-4 else float("nan")
+        print(f"{name:<18} {small:>11.3f} {large:>10.3f} {growth:>8.1f}")
+        if large > slowest[1]:
+            slowest = (name, large)
+    print(f"slowest 2 MB case: {slowest[0]} ({slowest[1]:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
