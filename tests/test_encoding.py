@@ -24,6 +24,7 @@ def repair(text: str):  # type: ignore[no-untyped-def]
         ("\ufeffStarts with a BOM", "Starts with a BOM", "control character"),
         ("cafe\u0301", "caf\u00e9", "normalisation"),
         ("the \ufb01nal word", "the final word", "ligature"),
+        ("He said \u00e2\u20ac\u0153yes,\u00e2\u20ac and left", "He said \u201cyes,\u201d and left", "mojibake"),
     ],
 )
 def test_repairs_with_a_reason(text_in: str, text_out: str, reason_part: str) -> None:

@@ -56,6 +56,18 @@ _MOJIBAKE_PAIR = regex.compile(
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0400-\u045f\u2116]"
 )
+# A right double quote (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte, which that code
+# page leaves undefined: "â€œyes,â€ he said". ftfy alone would make "â€ " a dagger (†); when the
+# line opened a quote with "â€œ", the lost byte is restored first so ftfy decodes a closing quote.
+_MOJIBAKE_LEFT_QUOTE = "\u00e2\u20ac\u0153"
+_LOST_RIGHT_QUOTE = regex.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
+
+
+def _restore_lost_right_quotes(line: str) -> str:
+    opened = line.find(_MOJIBAKE_LEFT_QUOTE)
+    if opened < 0:
+        return line
+    return line[:opened] + _LOST_RIGHT_QUOTE.sub("\u00e2\u20ac\x9d", line[opened:])
 _INVISIBLE_RUN = regex.compile(f"[{_INVISIBLE}]+")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
@@ -173,10 +185,11 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
         return []
     lines = [line for line in split_lines(text) if needs_repair(text[line.start : line.end])]
     contents = [text[line.start : line.end] for line in lines]
+    to_fix = [_restore_lost_right_quotes(content) for content in contents]
     # ftfy fixes each "\n"-separated segment on its own, so one call serves every line that needs it
-    fixed_lines = ftfy.fix_text("\n".join(contents), FTFY_FAST_CONFIG).split("\n")
+    fixed_lines = ftfy.fix_text("\n".join(to_fix), FTFY_FAST_CONFIG).split("\n")
     if len(fixed_lines) != len(contents):
-        fixed_lines = [ftfy.fix_text(content, FTFY_FAST_CONFIG) for content in contents]
+        fixed_lines = [ftfy.fix_text(content, FTFY_FAST_CONFIG) for content in to_fix]
     edits: list[Edit] = []
     for line, content, fixed in zip(lines, contents, fixed_lines):
         fixed = _INVISIBLE_RUN.sub("", fixed)
