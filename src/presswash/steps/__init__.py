@@ -9,9 +9,13 @@ from __future__ import annotations
 from .encoding import repair_encoding
 from .grammar import check_grammar
 from .mt import detect_machine_translation
+from .quotes import repair_quotes
+from .sentences import repair_sentences
 
 DEFAULT_STEPS = [
     repair_encoding,
+    repair_quotes,
+    repair_sentences,
     check_grammar,
     detect_machine_translation,
 ]

@@ -1,0 +1,262 @@
+"""Quotation repairs: marks closed too early, spaces inside quotes, marks facing the wrong way.
+
+Machine translation, spinners and scrapers leave quotations whose boundaries are wrong in a few
+recognisable ways. This step repairs them only when the quote model (presswash.quotation) pairs the
+marks with certainty, and flags what it cannot repair:
+
+- a closing mark put too early, the rest of the quoted clause after it in lowercase:
+  “We will keep the library open.” until the new building is ready, she said.
+  -> “We will keep the library open until the new building is ready,” she said.
+- spaces inside a quotation (“ word ” -> “word”), except in French, where « mot » is the rule;
+- curly marks turned the wrong way (”word” -> “word”, “word“ -> “word”) in languages that open
+  with “ (German closes „…“ with “, which is right there);
+- a quotation opened in the article's last paragraph and never closed: closed at the end when the
+  quotation plainly runs to the end of the article, flagged otherwise;
+- closing marks with no opener, and openers never closed: flagged, never guessed.
+
+The multi-paragraph convention (a quotation that runs on leaves its paragraph unclosed and the next
+paragraph opens again) is legitimate and never touched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Edit, Flag
+from ..pipeline import Context, step
+from ..quotation import (
+    CLOSE, CLOSER_FOR, DOUBLE, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
+    quote_positions,
+)
+from ..rules import load_entries
+from ..segment import abbreviation_kind, token_before
+
+MAX_CONTINUATION_WORDS = 30
+"""A quoted clause closed too early is repaired only when the words left outside are this few."""
+
+MAX_QUOTE_LENGTH = 1500
+"""Pairs further apart than this (characters) are never repaired: the pairing may be wrong."""
+
+MAX_UNCLOSED_WORDS = 80
+"""An unclosed quotation in the last paragraph is closed only when it runs this many words or fewer."""
+
+_SPACE_RUN = regex.compile(r"[ \t\u00a0\u2009\u202f]+")
+_CONTINUATION_START = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}’'\-]*)")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*")
+# the end of the continuation: a sentence-final mark, or a comma that may start a speech tag
+_CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$)|,(?=[ \t])|[\n\r]")
+_LAST_PARAGRAPH_END = regex.compile(r"[.!?…][)\]]?[ \t]*$")
+_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|[\n\r\u2028\u2029\x85])[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])|\u2029")
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029\x85]")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs that tag reported speech (rules/quotes/speech_verbs.txt)."""
+    return frozenset(load_entries("quotes/speech_verbs.txt", "verbs"))
+
+
+@lru_cache(maxsize=1)
+def speech_subjects() -> frozenset[str]:
+    """Words that may start a speech tag before its verb ("the mayor said", "she added")."""
+    return frozenset(load_entries("quotes/speech_verbs.txt", "subjects"))
+
+
+def is_speech_tag(words: list[str]) -> bool:
+    """True when ``words`` (the start of a clause) read as a speech tag: "he said", "said Ms Lee".
+
+    The verb must come first, second, or third/fourth after a pronoun, article or capitalised name.
+    """
+    verbs = speech_verbs()
+    for position, word in enumerate(words[:4]):
+        if word.lower() in verbs:
+            if position <= 1:
+                return True
+            first = words[0]
+            return first.lower() in speech_subjects() or first[:1].isupper()
+    return False
+
+
+def _words_after(text: str, position: int, limit: int = 5) -> list[str]:
+    words = []
+    for match in _WORD.finditer(text, position, min(len(text), position + 80)):
+        words.append(match.group())
+        if len(words) == limit:
+            break
+    return words
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return _LINE_BREAK.search(text, start, end) is None
+
+
+def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Flag | None:
+    """Repair (or flag) a closing mark placed before the end of its quoted clause."""
+    position = closer.position
+    if position < 2 or text[position - 1] != "." or text[position - 2] in ".…":
+        return None
+    if closer.position - opener.position > MAX_QUOTE_LENGTH or not _same_line(text, opener.position, position):
+        return None
+    start = _CONTINUATION_START.match(text, position + 1)
+    if start is None:
+        return None
+    first_word = start.group(1)
+    if any(character.isupper() for character in first_word):
+        return None  # iPhone, eBay: a brand, not a continuation
+    token = token_before(text, position - 1)
+    if abbreviation_kind(token, text[position + 1:position + 7]) is not None:
+        return None  # “... in the U.S.” and later: the stop belongs to the abbreviation
+    if is_speech_tag(_words_after(text, start.start(1))):
+        return None  # “Stop.” he said: unusual, but a speech tag, not a broken quotation
+    # walk the continuation to its end: a sentence-final mark, or a comma that starts a speech tag
+    words = 0
+    insert_at = -1
+    for stop in _CONTINUATION_STOP.finditer(text, start.start(1), min(len(text), start.start(1) + 600)):
+        stretch = text[start.start(1):stop.start()]
+        words = len(_WORD.findall(stretch))
+        if stop.group() in "\n\r":
+            break
+        if stop.group() == ",":
+            if is_speech_tag(_words_after(text, stop.end())):
+                insert_at = stop.end()
+                break
+            continue
+        if stop.group() == "." and abbreviation_kind(token_before(text, stop.start()),
+                                                     text[stop.end():stop.end() + 6]) is not None:
+            continue
+        insert_at = stop.end()
+        break
+    stretch = text[position + 1:insert_at] if insert_at > 0 else ""
+    has_marks = any(FAMILY.get(character) in (DOUBLE, GUILLEMET) for character in stretch)
+    if insert_at < 0 or words > MAX_CONTINUATION_WORDS or has_marks:
+        return Flag(closer.position, closer.position + 1, "quote_closed_early",
+                    "closing quotation mark followed by a lowercase continuation: the quotation may "
+                    "have been closed too early", 0.6)
+    quoted_end = text[start.start(1):insert_at].rstrip(",")
+    return Edit(position - 1, insert_at, text[position + 1:insert_at] + closer.char,
+                reason=f"closing quotation mark placed before the end of the quoted clause: moved after "
+                       f"“{quoted_end[-40:]}” and the stray full stop removed",
+                category="quote_closed_early")
+
+
+def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> list[Edit]:
+    """Remove spaces just inside a quotation (“ word ” -> “word”)."""
+    if opener.family in (GUILLEMET,) or language == "fr":
+        return []  # « mot » is how French sets guillemets
+    if closer.position - opener.position > MAX_QUOTE_LENGTH or not _same_line(text, opener.position, closer.position):
+        return []
+    edits = []
+    inside_start = _SPACE_RUN.match(text, opener.position + 1)
+    if inside_start is not None and inside_start.end() < closer.position:
+        edits.append(Edit(inside_start.start(), inside_start.end(), "",
+                          reason="space inside a quotation, after its opening mark, removed",
+                          category="quote_spacing"))
+    before_close = closer.position
+    while before_close > opener.position + 1 and text[before_close - 1] in " \t\u00a0\u2009\u202f":
+        before_close -= 1
+    if before_close < closer.position and before_close > (inside_start.end() if inside_start else opener.position + 1):
+        edits.append(Edit(before_close, closer.position, "",
+                          reason="space inside a quotation, before its closing mark, removed",
+                          category="quote_spacing"))
+    return edits
+
+
+def _orientation(mark: QuoteMark) -> Edit | None:
+    """Turn a paired curly mark that faces the wrong way (”word” -> “word”)."""
+    if not mark.wrong_way:
+        return None
+    if mark.role == OPEN:
+        right = {"”": "“", "’": "‘"}.get(mark.char)
+    else:
+        right = {"“": "”", "‘": "’"}.get(mark.char)
+    if right is None:
+        return None
+    where = "opening" if mark.role == OPEN else "closing"
+    return Edit(mark.position, mark.position + 1, right,
+                reason=f"{where} quotation mark turned the wrong way ({mark.char} for {right})",
+                category="quote_orientation")
+
+
+def _unclosed_at_end(text: str, model: QuoteModel, index: int) -> Edit | Flag:
+    """Close a quotation left open in the last paragraph when it plainly runs to the end; else flag."""
+    opener = model.marks[index]
+    flag = Flag(opener.position, opener.position + 1, "quote_unbalanced",
+                "quotation opened here is never closed (the article ends first)", 0.6)
+    rest = text[opener.position + 1:]
+    body = rest.rstrip()
+    end = opener.position + 1 + len(body)
+    later_marks = [m for m in model.marks[index + 1:] if m.family in (DOUBLE, GUILLEMET)]
+    line_start = max(text.rfind("\n", 0, opener.position), text.rfind("\r", 0, opener.position)) + 1
+    lead = text[line_start:opener.position].rstrip()
+    opens_clause = not lead or lead.endswith((":", ","))
+    if (later_marks or not opens_clause or _LINE_BREAK.search(body) is not None
+            or _LAST_PARAGRAPH_END.search(body) is None or len(_WORD.findall(body)) > MAX_UNCLOSED_WORDS):
+        return flag
+    closing = CLOSER_FOR[opener.char]
+    return Edit(end, end, closing,
+                reason="quotation opened in the last paragraph was never closed; it runs to the end of "
+                       "the article, so its closing mark is added there",
+                category="quote_unclosed_at_end")
+
+
+def _keep_non_overlapping(edits: list[tuple[int, Edit]]) -> list[Edit]:
+    """Keep edits that do not overlap; where two collide the higher priority (lower number) wins."""
+    edits.sort(key=lambda item: (item[1].start, item[1].end, item[0]))
+    kept: list[tuple[int, Edit]] = []
+    for priority, edit in edits:
+        if kept:
+            last_priority, last = kept[-1]
+            collides = edit.start < last.end or (edit.start == last.start and (
+                edit.start == edit.end or last.start == last.end))
+            if collides:
+                if priority < last_priority:
+                    kept[-1] = (priority, edit)
+                continue
+        kept.append((priority, edit))
+    return [edit for _, edit in kept]
+
+
+@step("quotes")
+def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
+    """Repair quotation boundaries the quote model is sure of; flag unbalanced quotation marks."""
+    if not quote_positions(text):
+        return []
+    language = context.language or "und"
+    model = analyse_quotes(text, language)
+    if not model.marks:
+        return []
+    candidates: list[tuple[int, Edit]] = []
+    flags: list[Flag] = []
+    for opener, closer in model.pairs():
+        if opener.family == SINGLE and opener.char == "'":
+            continue  # straight single quotes pair too loosely with apostrophes to repair
+        if opener.family in (DOUBLE,) and not opener.reopens:
+            found = _closed_early(text, opener, closer)
+            if isinstance(found, Edit):
+                candidates.append((0, found))
+            elif isinstance(found, Flag):
+                flags.append(found)
+        for mark in (opener, closer):
+            turned = _orientation(mark)
+            if turned is not None:
+                candidates.append((1, turned))
+        candidates.extend((2, edit) for edit in _spacing(text, opener, closer, language))
+    for index in model.unmatched_closers:
+        mark = model.marks[index]
+        flags.append(Flag(mark.position, mark.position + 1, "quote_unbalanced",
+                          "closing quotation mark with no opening mark", 0.6))
+    for index, where in model.unclosed_openers:
+        if where == "end" and _PARAGRAPH_BREAK.search(text, model.marks[index].position) is None:
+            found_end = _unclosed_at_end(text, model, index)
+            if isinstance(found_end, Edit):
+                candidates.append((3, found_end))
+            else:
+                flags.append(found_end)
+            continue
+        mark = model.marks[index]
+        message = ("quotation opened here is never closed, and the next paragraph does not continue it"
+                   if where == "paragraph" else "quotation opened here is never closed (the article ends first)")
+        flags.append(Flag(mark.position, mark.position + 1, "quote_unbalanced", message, 0.6))
+    return [*_keep_non_overlapping(candidates), *flags]
