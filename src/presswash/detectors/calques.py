@@ -21,7 +21,12 @@ _TAG_QUESTION = regex.compile(
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Ll}\p{Ll})[ \u00a0\u202f]+([?!;:])(?=[ \t\"”»]|$)", regex.MULTILINE)
 _GUILLEMETS = regex.compile(r"«[^»\n]{1,400}»|«")
 MIN_FRENCH_SPACING = 2
-"""A space before ? ! : ; is flagged only when the article does it at least this often (a habit, not a slip)."""
+"""A space before ? ! : ; is flagged only when the article does it at least this often (a habit, not a slip)..."""
+MIN_FRENCH_SPACING_SHARE = 0.3
+"""...and in at least this share of the places where it writes one of these marks after a word."""
+_MARK_AFTER_LETTER = regex.compile(r"\p{L}[ \u00a0\u202f]*[?!;:](?=[ \t\"”»]|$)", regex.MULTILINE)
+_TAG_QUESTION_GATE = regex.compile(r" not (?:I|you|he|she|it|we|they) ?\?")
+_DOUBLED_SPEECH_TAG_GATE = regex.compile(r"\. (?:he|she|they|it) ")
 _THE_ALSO = regex.compile(r"\b[Tt]he[ \t]+also[ \t]+\p{Ll}+")
 _DOUBLED_SPEECH_TAG = regex.compile(
     r"\b(?:" + _SPEECH + r")\b[^.!?\n]{0,40}\.[ \t]+(?:he|she|they|it)[ \t]+(?:" + _SPEECH + r")\b")
@@ -31,12 +36,14 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag calqued tag questions, French spacing, guillemets, "the also X" and doubled speech tags."""
     text = view.text
     flags: list[Flag] = []
-    if "?" in text:
+    if "?" in text and _TAG_QUESTION_GATE.search(text):
         for match in _TAG_QUESTION.finditer(text):
             flags.append(Flag(match.start(), match.end(), "source_calque",
                               f"uncontracted tag question \"{match.group()}\" (English contracts: "
                               "\"don't they?\")", 0.7))
-    spaced = list(_SPACE_BEFORE_MARK.finditer(text))
+    spaced = [m for m in _SPACE_BEFORE_MARK.finditer(text) if not view.on_code_line(m.start())]
+    if spaced and len(spaced) < MIN_FRENCH_SPACING_SHARE * len(_MARK_AFTER_LETTER.findall(text)):
+        spaced = []  # the article mostly writes "word:" -- a stray space is a slip, not a habit
     for match in spaced if len(spaced) >= MIN_FRENCH_SPACING else ():
         flags.append(Flag(match.start(), match.end(), "source_calque",
                           f"space before \"{match.group(1)}\" (French typography, not English)", 0.45))
@@ -44,10 +51,10 @@ def detect(view: ArticleView) -> list[Flag]:
         for match in _GUILLEMETS.finditer(text):
             flags.append(Flag(match.start(), match.end(), "source_calque",
                               "guillemets « » in English text (quotation marks of the source language)", 0.5))
-    for match in _THE_ALSO.finditer(text):
+    for match in _THE_ALSO.finditer(text) if "he also " in text else ():
         flags.append(Flag(match.start(), match.end(), "source_calque",
                           f"\"{match.group()}\": word order of the source language", 0.6))
-    for match in _DOUBLED_SPEECH_TAG.finditer(text):
+    for match in _DOUBLED_SPEECH_TAG.finditer(text) if _DOUBLED_SPEECH_TAG_GATE.search(text) else ():
         flags.append(Flag(match.start(), match.end(), "source_calque",
                           "two speech tags for one statement (\"he said. he wrote\")", 0.8))
     return flags

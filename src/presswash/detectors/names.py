@@ -49,7 +49,7 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag the minority spelling of a surname used with the same given name."""
     text = view.text
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for match in _FULL_NAME.finditer(text):
+    for match in _FULL_NAME.finditer(text, overlapped=True):
         given, surname = match.group(1), match.group(2)
         if view.starts_sentence(match.start()) and zipf(given.lower()) >= 5.0:
             continue  # "The Petrauskas ..." at a sentence start is no given name

@@ -12,7 +12,7 @@ from collections import defaultdict
 import regex
 
 from ..document import Flag
-from .view import ArticleView
+from .view import ArticleView, zipf
 
 _QUOTED = regex.compile(r"[\"“][^\"”\n]*[\"”]|‘[^’\n]*’(?!\p{L})")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|I'm|We're)\b")
@@ -21,6 +21,9 @@ _MALE = regex.compile(r"\b(?:he|He|his|His|him|himself)\b")
 _FEMALE = regex.compile(r"\b(?:she|She|her|Her|hers|herself)\b")
 _PERSON = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Lu}\p{Ll}{2,})\b")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
+_SURNAME_ZIPF = 3.5
+"""Surnames at least this common as English words are too ambiguous to follow."""
 
 
 def _blank_quotes(text: str) -> str:
@@ -52,24 +55,28 @@ def detect(view: ArticleView) -> list[Flag]:
     if not (_MALE.search(text) and _FEMALE.search(text)):
         return flags
     unquoted = _blank_quotes(text)
+    surnames = {m.group(2) for m in _PERSON.finditer(text, overlapped=True)
+                if zipf(m.group(2).lower()) < _SURNAME_ZIPF and zipf(m.group(1).lower()) < 5.5}
+    if not surnames:
+        return flags
     by_surname: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for sentence in _SENTENCE.finditer(unquoted):
-        people = list(_PERSON.finditer(sentence.group()))
-        if len({m.group(2) for m in people}) != 1:
+        mentions = [m for m in _CAPITALISED.finditer(sentence.group()) if m.group() in surnames]
+        if not mentions or len({m.group() for m in mentions}) != 1:
             continue
-        after_name = people[-1].end()
+        after_name = mentions[-1].end()
         male = list(_MALE.finditer(sentence.group(), after_name))
         female = list(_FEMALE.finditer(sentence.group(), after_name))
         if bool(male) == bool(female):
             continue
         pronoun = (male or female)[0]
-        by_surname[people[0].group(2)].append(("m" if male else "f", sentence.start() + pronoun.start(),
-                                               sentence.start() + pronoun.end()))
+        by_surname[mentions[0].group()].append(("m" if male else "f", sentence.start() + pronoun.start(),
+                                                sentence.start() + pronoun.end()))
     for surname, uses in by_surname.items():
         male = [u for u in uses if u[0] == "m"]
         female = [u for u in uses if u[0] == "f"]
         majority, minority = (male, female) if len(male) >= len(female) else (female, male)
-        if len(majority) < 3 or not minority or len(minority) * 3 > len(majority):
+        if len(majority) < 3 or not minority or len(minority) * 2 > len(majority):
             continue
         for _, start, end in minority:
             flags.append(Flag(start, end, "pronoun_mismatch",

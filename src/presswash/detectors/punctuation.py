@@ -29,4 +29,4 @@ def detect(view: ArticleView) -> list[Flag]:
         return []
     return [Flag(m.start(), m.end(), "stray_punctuation",
                  f"stray punctuation \"{m.group().strip()}\"", 0.5)
-            for m in _STRAY.finditer(text)]
+            for m in _STRAY.finditer(text) if not view.on_code_line(m.start())]

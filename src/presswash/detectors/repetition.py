@@ -17,7 +17,9 @@ _ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
 _COORDINATED = regex.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|so|very|too|felt|feel|feels|looked|seemed|got|get)[ \t]+"
     r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
+_STOP_THEN_LOWERCASE = regex.compile(r"(?<=\p{L})\.[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
+_ADJACENT_GATE = regex.compile(r"(?i)\b(\p{L}+)[ \t]+\1\b")
 
 _ADJACENT_OK = frozenset(load_entries("mt/repetition.txt", "adjacent"))
 _COORDINATED_OK = frozenset(load_entries("mt/repetition.txt", "coordinated"))
@@ -27,15 +29,26 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag adjacent doubled words, "X and X", and a word repeated across a full stop."""
     text = view.text
     flags: list[Flag] = []
-    if "." in text:
-        for match in _ACROSS_STOP.finditer(text):
+    for stop in _STOP_THEN_LOWERCASE.finditer(text):
+        window_start = max(0, stop.start() - 60)
+        for match in _ACROSS_STOP.finditer(text, window_start, min(len(text), stop.end() + 60)):
+            if not (match.end(1) == stop.start()):
+                continue
             second = match.group(2)
             if not second[0].islower():
                 continue  # "Again. Again." is rhetoric; the machine copy continues in lowercase
             flags.append(Flag(match.start(1), match.end(2), "repeated_across_boundary",
                               f"\"{second}\" repeated on both sides of a full stop (a broken sentence "
                               "copied the words)", 0.9))
-    for match in _ADJACENT.finditer(text):
+    tokens = view.lowercase_tokens
+    doubled = {a for a, b in zip(tokens, tokens[1:]) if a == b} - _ADJACENT_OK
+    coordinated = {a for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if b == "and" and a == c} - _COORDINATED_OK
+    adjacent_matches = (match for word in sorted(doubled) if word.isalpha()
+                        for match in regex.finditer(r"(?i)\b(" + regex.escape(word) + r")[ \t]+(" + regex.escape(word)
+                                                    + r")\b(?!['’-]\p{L})", text))
+    coordinated_matches = (match for word in sorted(coordinated) if word.isalpha() and len(word) >= 4
+                           for match in _COORDINATED.finditer(text) if match.group(1).lower() == word)
+    for match in adjacent_matches:
         first, second = match.group(1), match.group(2)
         lowered = first.lower()
         if lowered in _ADJACENT_OK or len(first) == 1 and lowered not in "a":
@@ -46,7 +59,7 @@ def detect(view: ArticleView) -> list[Flag]:
             continue  # names and titles: "Sirhan Sirhan", "New New York"
         flags.append(Flag(match.start(1), match.end(2), "repeated_word",
                           f"\"{first}\" written twice in a row", 0.7))
-    for match in _COORDINATED.finditer(text):
+    for match in coordinated_matches:
         first = match.group(1)
         lowered = first.lower()
         if lowered in _COORDINATED_OK or lowered.endswith(("er", "s")) or first[0].isupper():

@@ -29,7 +29,7 @@ from ..document import Edit, Flag, Verdict
 
 MT_THRESHOLD = 0.5
 """``mt_suspected`` is ``mt_score >= MT_THRESHOLD``."""
-HALF_SCORE_AT = 3.0
+HALF_SCORE_AT = 2.5
 MIN_WORDS = 300
 """Short texts are scored as if they had this many words, so one flag in a caption decides nothing."""
 DENSITY_CAP = 12.0

@@ -48,10 +48,16 @@ def _meant(table: dict[str, str], found: str) -> str:
         (v for k, v in table.items() if k.lower() == key.lower()), "?")
 
 
+_PHRASES_LOWER = tuple({phrase.lower() for table in (_NICKNAMES, _EXPANSIONS, _TORTURED) for phrase in table})
+
+
 def detect(view: ArticleView) -> list[Flag]:
     """Flag closed-list spinner substitutions in the slot of an ordinary word."""
     text = view.text
     flags: list[Flag] = []
+    lowered = view.lowered
+    if not any(phrase in lowered for phrase in _PHRASES_LOWER):
+        return flags
     for pattern, table, confidence in ((_NICKNAME, _NICKNAMES, 0.9), (_EXPANSION, _EXPANSIONS, 0.9),
                                        (_TORTURED_PHRASE, _TORTURED, 0.8)):
         for match in pattern.finditer(text):

@@ -13,14 +13,18 @@ from ..document import Flag
 from .view import ArticleView
 
 _HEADS = "Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party|Office|Fund|Bank|Service|Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union"
-_TITLE_TERM = regex.compile(r"\b((?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:" + _HEADS + r"))\b")
+_HEAD = regex.compile(r"(?<=\p{Ll} )(?:" + _HEADS + r")\b")
+_TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
 
 
 def detect(view: ArticleView) -> list[Flag]:
     """Flag lowercase copies of a Title Case institutional term used elsewhere in the article."""
     text = view.text
-    terms = {match.group(1) for match in _TITLE_TERM.finditer(text)
-             if match.group(1).count(" ") >= 2 and view.on_prose_line(match.start())}
+    terms: set[str] = set()
+    for head in _HEAD.finditer(text):
+        match = _TITLE_TERM_BEFORE.search(text, max(0, head.start() - 60), head.end())
+        if match and match.group(1).count(" ") >= 2 and view.on_prose_line(match.start()):
+            terms.add(" ".join(match.group(1).split()))
     flags: list[Flag] = []
     for term in terms:
         lowered = term.lower()

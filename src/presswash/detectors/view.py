@@ -13,10 +13,14 @@ import regex
 from wordfreq import zipf_frequency
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?")
-_SENTENCE_OPENER_BEFORE = regex.compile(r"(?:^|[.!?:;…]|[\n\r])[\s\"“‘'«(\[*•–—-]*$")
+_OPENERS_AND_SPACE = frozenset(" \t\u00a0\"“‘'«([*•–—-")
+_SENTENCE_ENDERS = frozenset(".!?:;…\n\r")
 _QUOTE_OPEN = "\"“«"
 _LATIN_ASCII = regex.compile(r"[A-Za-z]")
 _LETTER = regex.compile(r"\p{L}")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITAL_AFTER_LOWERCASE = regex.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?: (\p{Ll}+)\b)?")
+_CODE_LINE = regex.compile(r"[{}<>`]|\(\s*\)|::|=>|[=!]=|\w\.\w+\(|;\s*$|^(?: {4}|\t)\S|^\s*(?://|#|/\*)")
 
 
 @lru_cache(maxsize=65536)
@@ -39,51 +43,63 @@ class ArticleView:
         return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
 
     @cached_property
+    def lowered(self) -> str:
+        """The text in lowercase, for cheap literal pre-checks."""
+        return self.text.lower()
+
+    @cached_property
+    def lowercase_tokens(self) -> list[str]:
+        """The text split on whitespace, lowercased: a cheap pass for doubled words."""
+        return self.lowered.split()
+
+    @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """Whitespace-separated words (cheap, and what "per 1,000 words" means everywhere)."""
+        return len(self.text.split())
 
     def starts_sentence(self, position: int) -> bool:
         """True when the word at ``position`` opens a sentence, a line, a quotation or a list item."""
-        window = self.text[max(0, position - 12) : position]
-        if position - 12 <= 0 and not window.strip(" \t\"“‘'«([*•–—-"):
-            return True
-        return _SENTENCE_OPENER_BEFORE.search(window) is not None
-
-    @cached_property
-    def mid_sentence_capitalised(self) -> Counter[str]:
-        """Lowercased forms of words written Capitalised somewhere other than a sentence start."""
-        counts: Counter[str] = Counter()
-        for start, _, word in self.words:
-            if word[0].isupper() and not self.starts_sentence(start):
-                counts[word.lower()] += 1
-        return counts
+        text = self.text
+        index = position - 1
+        while index >= 0 and text[index] in _OPENERS_AND_SPACE:
+            index -= 1
+        return index < 0 or text[index] in _SENTENCE_ENDERS
 
     @cached_property
     def prose_capitalised(self) -> Counter[str]:
-        """Like :attr:`mid_sentence_capitalised`, but only after a lowercase word on a prose line.
+        """Lowercased forms of words written Capitalised right after a lowercase word on a prose line.
 
         Headings and menu lines in Title Case ("Manual Toothbrushes") say nothing about how the
         article writes a word in running text, so they are left out.
         """
         counts: Counter[str] = Counter()
-        words = self.words
-        for index in range(1, len(words)):
-            start, _, word = words[index]
-            previous = words[index - 1][2]
-            if word[0].isupper() and previous.islower() and self.on_prose_line(start):
+        for start, _, word, _ in self.capitals_after_lowercase:
+            if self.on_prose_line(start):
                 counts[word.lower()] += 1
         return counts
 
+    @cached_property
+    def capitals_after_lowercase(self) -> list[tuple[int, int, str, str]]:
+        """Capitalised words right after a lowercase word (and maybe a comma): ``(start, end, word, next word)``.
+
+        ``next word`` is the following word when it is lowercase, else ``""``.
+        """
+        return [(m.start(1), m.end(1), m.group(1), m.group(2) or "")
+                for m in _CAPITAL_AFTER_LOWERCASE.finditer(self.text)]
+
     def on_prose_line(self, position: int) -> bool:
-        """True when the line around ``position`` is running text (mostly lowercase words)."""
+        """True when the line around ``position`` is running text, not a Title Case heading or menu.
+
+        Cheap test: at least six words, and capital letters on fewer than 40% of them.
+        """
         line_start = self.text.rfind("\n", 0, position) + 1
         cached = self._prose_lines.get(line_start)
         if cached is None:
             line_end = self.text.find("\n", position)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            line_words = WORD.findall(line)
-            lower = sum(1 for w in line_words if w.islower())
-            cached = len(line_words) >= 6 and lower >= 0.6 * len(line_words)
+            words = line.count(" ") + 1
+            capitals = len(_CAPITAL.findall(line))
+            cached = words >= 6 and capitals < 0.4 * words
             self._prose_lines[line_start] = cached
         return cached
 
@@ -91,10 +107,24 @@ class ArticleView:
     def _prose_lines(self) -> dict[int, bool]:
         return {}
 
+    def on_code_line(self, position: int) -> bool:
+        """True when the line around ``position`` looks like program code (braces, ``::``, ``()``, indentation)."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        line_end = self.text.find("\n", position)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return _CODE_LINE.search(line) is not None
+
+    def lowercase_count(self, word: str) -> int:
+        """How often ``word`` (lowercase) occurs written in lowercase as a whole word."""
+        cached = self._lowercase_counts.get(word)
+        if cached is None:
+            cached = len(regex.findall(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", self.text))
+            self._lowercase_counts[word] = cached
+        return cached
+
     @cached_property
-    def lowercase_words(self) -> Counter[str]:
-        """Counts of words written entirely in lowercase."""
-        return Counter(word for _, _, word in self.words if word.islower())
+    def _lowercase_counts(self) -> dict[str, int]:
+        return {}
 
     @cached_property
     def ascii_latin_share(self) -> float:

@@ -50,6 +50,19 @@ def _overlaps_earlier(flag: Flag, earlier: list[tuple[int, int]]) -> bool:
     return any(start < flag.end and flag.start < end for start, end in earlier)
 
 
+def _without_overlaps(flags: list[Flag]) -> list[Flag]:
+    """Keep one flag per place: where detectors overlap ("restore. restore" is both a repeated word
+    across a full stop and a lowercase start), the most confident one stands for the artifact."""
+    kept: list[Flag] = []
+    taken: list[tuple[int, int]] = []
+    for flag in sorted(flags, key=lambda f: (-f.confidence, f.start)):
+        if _overlaps_earlier(flag, taken):
+            continue
+        kept.append(flag)
+        taken.append((flag.start, flag.end))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
 @step("mt")
 def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdict | Note]:
     """Flag MT/spinner artifacts with spans and reasons, and return one document :class:`Verdict`."""
@@ -63,6 +76,7 @@ def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdi
             if earlier and _overlaps_earlier(flag, earlier):
                 continue  # the quotes or sentences step already flagged this place
             flags.append(flag)
+    flags = _without_overlaps(flags)
     extra = {
         "english_detectors": 1.0 if english else 0.0,
         "grammar_used": 1.0 if context.option("grammar") else 0.0,
