@@ -1,0 +1,287 @@
+"""Speed: presswash's whole default pipeline against ftfy.fix_text, --jobs scaling, and cost growth.
+
+    python benchmarks/speed.py                   # everything, all 1,780 texts (a few minutes)
+    python benchmarks/speed.py --limit 300       # quicker, while iterating
+    python benchmarks/speed.py --profile 25      # also the top 25 functions under cProfile, by step
+
+It reads the texts of ../shared/data/boilerplate-dev.jsonl.gz (third-party, read at run time only) and
+prints tables:
+
+1. clean_article (LanguageTool off) and ftfy.fix_text (default settings) on the same texts,
+   interleaved in one process (the order alternates per article), several rounds, best round kept:
+   MB/s (UTF-8 input), ms per article, and the speed ratio presswash/ftfy (target >= 1.0, never < 0.5);
+2. milliseconds per article for each step of the pipeline;
+3. the speed-up of ``presswash --jsonl --jobs 2`` over ``--jobs 1`` (the CLI, end to end, on a JSONL
+   file of the texts in a temporary directory; outputs checked byte-identical);
+4. cost growth: one ~200 KB and one ~2 MB article made by joining the texts; the ratio should be ~10.
+
+Articles that make a step fail (other steps are in progress) are counted and left out of the timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import gzip
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable
+
+import ftfy
+
+from presswash import Pipeline, default_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate-dev.jsonl.gz"
+
+
+def load_texts(limit: int | None) -> list[str]:
+    texts: list[str] = []
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(json.loads(line)["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def megabytes(texts: list[str]) -> float:
+    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def usable_texts(pipeline: Pipeline, texts: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The texts the pipeline cleans without an error (others' steps may be mid-change), and the errors."""
+    good: list[str] = []
+    errors: dict[str, int] = defaultdict(int)
+    for text in texts:
+        try:
+            pipeline.clean(text)
+        except Exception as error:  # noqa: BLE001  (a benchmark reports, it does not stop)
+            errors[f"{type(error).__name__}: {str(error)[:80]}"] += 1
+        else:
+            good.append(text)
+    return good, dict(errors)
+
+
+def interleaved(pipeline: Pipeline, texts: list[str], rounds: int) -> tuple[float, float]:
+    """Best-round seconds for presswash and for ftfy over all texts, timed article by article."""
+    clean = pipeline.clean
+    fix_text = ftfy.fix_text
+    clock = time.perf_counter
+    best_presswash = best_ftfy = float("inf")
+    for round_number in range(rounds):
+        total_presswash = total_ftfy = 0.0
+        for index, text in enumerate(texts):
+            if (index + round_number) % 2:
+                start = clock(); fix_text(text); middle = clock(); clean(text); end = clock()  # noqa: E702
+                total_ftfy += middle - start
+                total_presswash += end - middle
+            else:
+                start = clock(); clean(text); middle = clock(); fix_text(text); end = clock()  # noqa: E702
+                total_presswash += middle - start
+                total_ftfy += end - middle
+        best_presswash = min(best_presswash, total_presswash)
+        best_ftfy = min(best_ftfy, total_ftfy)
+    return best_presswash, best_ftfy
+
+
+def per_step(pipeline: Pipeline, texts: list[str]) -> dict[str, float]:
+    """Seconds spent in each step (one pass), by wrapping each step function with a clock."""
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(text: str, context: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return list(function(text, context) or ())
+            finally:
+                spent[name] += time.perf_counter() - start
+        return wrapper
+
+    instrumented = pipeline
+    for name, function in pipeline.steps:
+        instrumented = instrumented.replaced(name, timed(name, function))
+    start = time.perf_counter()
+    for text in texts:
+        instrumented.clean(text)
+    total = time.perf_counter() - start
+    spent["(pipeline overhead: language guess, offsets)"] = total - sum(spent.values())
+    return dict(spent)
+
+
+def jobs_speedup(texts: list[str], repeat: int = 2) -> tuple[float, float, bool]:
+    """Wall seconds of the CLI with --jobs 1 and --jobs 2 on a JSONL file of ``texts``; same bytes?"""
+    with tempfile.TemporaryDirectory(prefix="presswash-speed-") as directory:
+        source = Path(directory) / "articles.jsonl"
+        with source.open("w", encoding="utf-8") as handle:
+            for number, text in enumerate(texts):
+                handle.write(json.dumps({"id": number, "text": text}, ensure_ascii=False) + "\n")
+        seconds: list[float] = []
+        outputs: list[bytes] = []
+        for jobs in (1, 2):
+            target = Path(directory) / f"out{jobs}.jsonl"
+            command = [sys.executable, "-m", "presswash.cli", "--jsonl", str(source), "-o", str(target),
+                       "--jobs", str(jobs), "--progress", "off"]
+            best = float("inf")
+            for _ in range(repeat):  # the machine is shared: the best run is the least disturbed
+                start = time.perf_counter()
+                subprocess.run(command, check=False, capture_output=True)
+                best = min(best, time.perf_counter() - start)
+            seconds.append(best)
+            outputs.append(target.read_bytes() if target.exists() else b"")
+    return seconds[0], seconds[1], outputs[0] == outputs[1] and bool(outputs[0])
+
+
+def joined_article(texts: list[str], characters: int) -> str:
+    parts: list[str] = []
+    size = 0
+    while size < characters:
+        for text in texts:
+            parts.append(text)
+            size += len(text) + 2
+            if size >= characters:
+                break
+    return "\n\n".join(parts)
+
+
+def best_of(function: Callable[[], Any], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def step_of(filename: str) -> str:
+    """Which pipeline step (or shared module) a profiled function belongs to."""
+    path = filename.replace("\\", "/")
+    if "/presswash/" in path:
+        tail = path.split("/presswash/", 1)[1]
+        if tail.startswith("steps/"):
+            return "step " + tail[len("steps/"):].removesuffix(".py")
+        if tail.startswith("detectors/"):
+            return "step mt (detectors/" + tail[len("detectors/"):] + ")"
+        return "core " + tail
+    for library in ("ftfy", "regex", "wordfreq", "json", "difflib", "unicodedata"):
+        if f"/{library}/" in path or path.endswith(f"/{library}.py"):
+            return library
+    return "builtins (own)" if filename.startswith("~") or filename == "" else Path(path).name
+
+
+def profile(pipeline: Pipeline, texts: list[str], top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        pipeline.clean(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (filename, line, function), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        rows.append((tottime, cumtime, calls, filename, line, function))
+    total = sum(row[0] for row in rows)
+    print(f"\n## cProfile: top {top} functions by own time ({total:.2f} s profiled, {len(texts)} articles)\n")
+    print("| own s | own % | cumulative s | calls | function | belongs to |")
+    print("|---:|---:|---:|---:|---|---|")
+    for tottime, cumtime, calls, filename, line, function in sorted(rows, reverse=True)[:top]:
+        where = f"{Path(filename).name}:{line} {function}" if line else function
+        owner = step_of(filename)
+        callers = stats.stats[(filename, line, function)][4]  # type: ignore[attr-defined]
+        if filename == "~" and callers:  # name the code that spends this builtin's time
+            (caller_file, caller_line, caller_name), _ = max(callers.items(), key=lambda item: item[1][2])
+            owner = f"{step_of(caller_file)}, mostly from {Path(caller_file).name}:{caller_line} {caller_name}"
+        print(f"| {tottime:.3f} | {tottime / total:.1%} | {cumtime:.3f} | {calls} | `{where}` | {owner} |")
+    by_owner: dict[str, float] = defaultdict(float)
+    for (filename, _, _), (_, _, tottime, _, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if filename != "~" or not callers:
+            by_owner[step_of(filename)] += tottime
+            continue
+        # a builtin (a regex search, str.split): its time belongs to the code that called it
+        weights = {caller: timing[2] for caller, timing in callers.items()}
+        weight_total = sum(weights.values()) or 1.0
+        for (caller_file, _, _), weight in weights.items():
+            owner = step_of(caller_file)
+            by_owner[owner] += tottime * (weight / weight_total if sum(weights.values()) else 1 / len(weights))
+    print("\n| own time by owner (builtins charged to their callers) | s | % |\n|---|---:|---:|")
+    for owner, seconds in sorted(by_owner.items(), key=lambda item: -item[1])[:15]:
+        print(f"| {owner} | {seconds:.3f} | {seconds / total:.1%} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best is kept (default 3)")
+    parser.add_argument("--jobs-limit", type=int, default=600, help="texts for the --jobs comparison (default 600)")
+    parser.add_argument("--skip-jobs", action="store_true", help="leave out the --jobs comparison")
+    parser.add_argument("--skip-growth", action="store_true", help="leave out the 200 KB / 2 MB comparison")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="also print the top N cProfile functions")
+    args = parser.parse_args()
+
+    pipeline = default_pipeline()  # LanguageTool is off unless the grammar option is given
+    texts, errors = usable_texts(pipeline, load_texts(args.limit))  # also warms every cache up
+    for _ in range(2):
+        for text in texts[:20]:
+            ftfy.fix_text(text)
+    size = megabytes(texts)
+    print(f"# presswash speed: {len(texts)} articles, {size:.1f} MB, steps: {', '.join(pipeline.names)}\n")
+    if errors:
+        print(f"left out {sum(errors.values())} articles on which a step failed: " +
+              "; ".join(f"{count} x {message}" for message, count in errors.items()) + "\n")
+
+    presswash_seconds, ftfy_seconds = interleaved(pipeline, texts, args.rounds)
+    ratio = ftfy_seconds / presswash_seconds
+    print(f"## presswash vs ftfy.fix_text (interleaved, best of {args.rounds} rounds)\n")
+    print("| | MB/s | ms/article |\n|---|---:|---:|")
+    print(f"| presswash.clean_article (LanguageTool off) | {size / presswash_seconds:.2f} | "
+          f"{1000 * presswash_seconds / len(texts):.2f} |")
+    print(f"| ftfy.fix_text (defaults) | {size / ftfy_seconds:.2f} | {1000 * ftfy_seconds / len(texts):.2f} |")
+    verdict = "meets the target" if ratio >= 1.0 else ("below target" if ratio >= 0.5 else "BELOW THE FLOOR of 0.5")
+    print(f"\nspeed ratio presswash/ftfy: **{ratio:.2f}** ({verdict}; target >= 1.0)\n")
+
+    passes = [per_step(pipeline, texts) for _ in range(2)]  # the best of two passes, step by step
+    spent = {name: min(one.get(name, 0.0) for one in passes) for name in passes[0]}
+    print("## time per step (one pass)\n\n| step | ms/article | share |\n|---|---:|---:|")
+    total = sum(spent.values())
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"| {name} | {1000 * seconds / len(texts):.2f} | {seconds / total:.0%} |")
+
+    if not args.skip_jobs:
+        sample = texts[: args.jobs_limit]
+        one, two, same = jobs_speedup(sample)
+        print(f"\n## presswash --jsonl, {len(sample)} articles, wall time with process start "
+              f"({os.cpu_count()} CPUs, shared)\n")
+        print("| --jobs | seconds | articles/s |\n|---:|---:|---:|")
+        print(f"| 1 | {one:.2f} | {len(sample) / one:.0f} |\n| 2 | {two:.2f} | {len(sample) / two:.0f} |")
+        print(f"\nspeed-up of --jobs 2 over --jobs 1: **{one / two:.2f}x**; outputs identical: {same}")
+
+    if not args.skip_growth:
+        small, large = joined_article(texts, 200_000), joined_article(texts, 2_000_000)
+        small_seconds = best_of(lambda: pipeline.clean(small), 3)
+        large_seconds = best_of(lambda: pipeline.clean(large), 1)
+        small_ftfy = best_of(lambda: ftfy.fix_text(small), 3)
+        large_ftfy = best_of(lambda: ftfy.fix_text(large), 1)
+        print("\n## cost growth (one article made by joining the texts)\n")
+        print("| article | presswash s | ftfy s |\n|---|---:|---:|")
+        print(f"| {len(small) / 1e3:.0f} K chars | {small_seconds:.3f} | {small_ftfy:.3f} |")
+        print(f"| {len(large) / 1e6:.1f} M chars | {large_seconds:.3f} | {large_ftfy:.3f} |")
+        growth = large_seconds / small_seconds
+        expected = len(large) / len(small)
+        print(f"\ngrowth 2 MB / 200 KB: **{growth:.1f}x** for {expected:.1f}x the text "
+              f"({'linear' if growth <= 1.5 * expected else 'SUPERLINEAR: look for a quadratic step'}); "
+              f"ftfy {large_ftfy / small_ftfy:.1f}x")
+
+    if args.profile:
+        profile(pipeline, texts, args.profile)
+
+
+if __name__ == "__main__":
+    main()
