@@ -248,3 +248,12 @@ def test_broken_pipe_is_one_message(tmp_path):
     result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=60)
     assert result.returncode == 141
     assert result.stderr.strip() == "presswash: output closed before everything was written (broken pipe)"
+
+
+def test_progress_bar_on_stderr_leaves_the_output_alone(capsysbinary):
+    pytest.importorskip("tqdm", reason="the progress bar needs tqdm: pip install 'presswash[progress]'")
+    _, plain, _ = run(capsysbinary, "--jsonl", str(ARTICLES))
+    status = main(["--jsonl", str(ARTICLES), "--progress", "on"])
+    captured = capsysbinary.readouterr()
+    assert status == 0 and captured.out == plain
+    assert b"presswash: 100%" in captured.err and b"3 articles cleaned" in captured.err
