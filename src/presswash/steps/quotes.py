@@ -49,6 +49,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*")
 _CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$)|,(?=[ \t])|[\n\r]")
 _LAST_PARAGRAPH_END = regex.compile(r"[.!?…][)\]]?[ \t]*$")
 _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|[\n\r\u2028\u2029\x85])[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])|\u2029")
+_INNER_SENTENCE_END = regex.compile(r"[.!?][ \t]+\p{Lu}")
 _LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029\x85]")
 
 
@@ -110,6 +111,9 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Fla
         return None  # “... in the U.S.” and later: the stop belongs to the abbreviation
     if is_speech_tag(_words_after(text, start.start(1))):
         return None  # “Stop.” he said: unusual, but a speech tag, not a broken quotation
+    quoted = text[opener.position + 1:position - 1]
+    if _INNER_SENTENCE_END.search(quoted) or len(_WORD.findall(quoted)) < 3:
+        return None  # “Meth. We’re on it.” campaign: a slogan or title, not a clause cut short
     # walk the continuation to its end: a sentence-final mark, or a comma that starts a speech tag
     words = 0
     insert_at = -1
@@ -142,25 +146,27 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Fla
 
 
 def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> list[Edit]:
-    """Remove spaces just inside a quotation (“ word ” -> “word”)."""
-    if opener.family in (GUILLEMET,) or language == "fr":
+    """Remove the spaces just inside a quotation spaced on both sides (“ word ” -> “word”).
+
+    Only both-sided spacing is repaired: a space on one side only is as often a stray mark as a
+    stray space, and a space between nested marks (,’ ”) is right.
+    """
+    if opener.family == GUILLEMET or language == "fr":
         return []  # « mot » is how French sets guillemets
     if closer.position - opener.position > MAX_QUOTE_LENGTH or not _same_line(text, opener.position, closer.position):
         return []
-    edits = []
     inside_start = _SPACE_RUN.match(text, opener.position + 1)
-    if inside_start is not None and inside_start.end() < closer.position:
-        edits.append(Edit(inside_start.start(), inside_start.end(), "",
-                          reason="space inside a quotation, after its opening mark, removed",
-                          category="quote_spacing"))
+    if inside_start is None or inside_start.end() >= closer.position:
+        return []
     before_close = closer.position
-    while before_close > opener.position + 1 and text[before_close - 1] in " \t\u00a0\u2009\u202f":
+    while text[before_close - 1] in " \t\u00a0\u2009\u202f":
         before_close -= 1
-    if before_close < closer.position and before_close > (inside_start.end() if inside_start else opener.position + 1):
-        edits.append(Edit(before_close, closer.position, "",
-                          reason="space inside a quotation, before its closing mark, removed",
-                          category="quote_spacing"))
-    return edits
+    if before_close == closer.position or text[before_close - 1] in FAMILY:
+        return []
+    return [Edit(inside_start.start(), inside_start.end(), "",
+                 reason="space inside a quotation, after its opening mark, removed", category="quote_spacing"),
+            Edit(before_close, closer.position, "",
+                 reason="space inside a quotation, before its closing mark, removed", category="quote_spacing")]
 
 
 def _orientation(mark: QuoteMark) -> Edit | None:
@@ -247,8 +253,10 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
         mark = model.marks[index]
         flags.append(Flag(mark.position, mark.position + 1, "quote_unbalanced",
                           "closing quotation mark with no opening mark", 0.6))
+    several_paragraphs = _PARAGRAPH_BREAK.search(text) is not None
     for index, where in model.unclosed_openers:
-        if where == "end" and _PARAGRAPH_BREAK.search(text, model.marks[index].position) is None:
+        # a single paragraph may be an excerpt whose quotation goes on elsewhere: never close it
+        if where == "end" and several_paragraphs and _PARAGRAPH_BREAK.search(text, model.marks[index].position) is None:
             found_end = _unclosed_at_end(text, model, index)
             if isinstance(found_end, Edit):
                 candidates.append((3, found_end))

@@ -17,6 +17,7 @@ across line breaks. Every rule here repairs only what it is sure of and flags th
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -24,35 +25,63 @@ from wordfreq import zipf_frequency
 
 from ..document import Edit, Flag
 from ..pipeline import Context, step
-from ..segment import abbreviation_kind, looks_like_url_or_domain, split_paragraphs, token_before
+from ..rules import load_entries
+from ..segment import abbreviation_kind, looks_like_url_or_domain, token_before
 
 MAX_FRAGMENT_WORDS = 12
 """A lowercase fragment after a full stop this short is joined whatever word starts it."""
 
+_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+_GENERIC_DOMAINS = frozenset("com org net edu gov io co info biz app dev ai".split())
+_NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t]*$")
+_SINGLE_LETTER_ABBREVIATION = regex.compile(r"\p{L}\.")
 _STOP_BEFORE_LOWERCASE = regex.compile(r"\.[ \t]+(?=\p{Ll})")
 _NEXT_TOKEN = regex.compile(r"\S+")
 _PLAIN_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}’'\-]*(?=[\s,;:.!?)\]”’\"]|$)")
 _WORDS_BACK = regex.compile(r"[\p{L}\p{M}’'\-]+")
 _FRAGMENT_END = regex.compile(r"[.!?](?=[\s\"”’)\]]|$)|[\n\r]")
-_SPACED_STOPS = regex.compile(r"(?<!\.[ \t]*)\.([ \t]+\.)(?![ \t]*\.)")
-_COMMA_STOP = regex.compile(r",[ \t]*\.(?!\.)")
 _DOUBLE_COMMA = regex.compile(r"(?<!,),,(?=[ \t])")
-_TWO_STOPS = regex.compile(r"(?<=[\p{L}\p{N}])\.\.(?![.\w/\\])")
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+[.,](?=[ \t\n\r]|$)(?![ \t]+\.)")
+_TWO_STOPS = regex.compile(r"\.\.(?<=[\p{L}\p{N}]\.\.)(?![.\w/\\])")
+_SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
+_NEXT_VISIBLE = regex.compile(r"[ \t]*(\S)")
 _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\b)")
 _TOKEN_CHARACTERS = regex.compile(r"[^\s\"“”‘«»(\[]+")
 _CODE_OR_ADDRESS = regex.compile(r"[/@:_=#\\<>(){}\[\]|~$*^+]|www|\d|\.\p{L}+\.")
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{L}\p{L})-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})")
-_WRAP_EVIDENCE = regex.compile(r"[\p{L}\p{N},;][ \t]*(?:\r\n|[\n\r])[ \t]*\p{Ll}")
+_HYPHEN_BREAK = regex.compile(r"-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})(?<=\p{L}\p{L}-[ \t]*(?:\r\n|[\n\r])[ \t]*)")
+_HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]+[\n\r]")
+_WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
+_LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
+_FIRST_WORD = regex.compile(r"[ \t]*\S+")
 _LINE = regex.compile(r"[^\n\r]*")
 _SENTENCE_SUBJECTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my".split()
 )
 
 
-def _abbreviation_or_special(text: str, stop: int) -> bool:
-    """True when the full stop at ``text[stop]`` belongs to an abbreviation, number, URL or ellipsis."""
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(load_entries("sentences/full_stops.txt", "units"))
+
+
+@lru_cache(maxsize=1)
+def _never_final() -> frozenset[str]:
+    return frozenset(load_entries("sentences/full_stops.txt", "never_final"))
+
+
+@lru_cache(maxsize=16)
+def _own_abbreviations(language: str) -> frozenset[str]:
+    entries = load_entries(f"abbreviations/{language}.txt") if language in _LANGUAGES else ()
+    return frozenset(entries) | frozenset(load_entries("abbreviations/en.txt"))
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str, language: str) -> bool:
+    return zipf_frequency(word, language if language in _LANGUAGES else "en") >= 4.0
+
+
+def _abbreviation_or_special(text: str, stop: int, language: str) -> bool:
+    """True when the full stop at ``text[stop]`` belongs to an abbreviation, number, unit, URL or ellipsis."""
     if stop == 0 or text[stop - 1] in ".…,;:":
         return True  # an ellipsis; ",." is stray punctuation, repaired by its own rule
     token = token_before(text, stop)
@@ -64,7 +93,17 @@ def _abbreviation_or_special(text: str, stop: int) -> bool:
         return True  # a. b.; e.g; example.com
     if core != token.lstrip("(“‘\"'«[{"):
         return False  # a closing quote or bracket ends the token: the stop is not an abbreviation's
-    return abbreviation_kind(core, text[stop + 1:stop + 7]) is not None or looks_like_url_or_domain(core)
+    lowered = core.lower()
+    if core[0].isdigit() or (lowered in _units() and _NUMBER_BEFORE.search(text, max(0, stop - len(token) - 12),
+                                                                          stop - len(token))):
+        return True  # 4ft., 1 tsp.: a unit after a number
+    kind = abbreviation_kind(core, text[stop + 1:stop + 7])
+    if kind is not None:
+        # the abbreviation lists cover several languages: "me" (French Maître) or "on" (Italian
+        # onorevole) are ordinary words in an English article
+        return not (core.islower() and lowered not in _own_abbreviations(language)
+                    and _common_word(lowered, language))
+    return looks_like_url_or_domain(core)
 
 
 def _fragment_words(text: str, start: int) -> int:
@@ -99,18 +138,26 @@ def _repeat_across(text: str, stop: int, next_start: int) -> int:
     return 0
 
 
-def _spurious_stops(text: str) -> list[tuple[int, Edit | Flag]]:
+def _sentence_before(text: str, stop: int) -> list[str]:
+    """The words between the previous sentence end (or line start) and the stop at ``text[stop]``."""
+    window = text[max(0, stop - 200):stop]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    return _WORDS_BACK.findall(window[cut + 1:])
+
+
+def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()
-        if _abbreviation_or_special(text, stop):
+        if _abbreviation_or_special(text, stop, language):
             continue
         token = _NEXT_TOKEN.match(text, next_start)
         next_token = token.group() if token else ""
         word = _PLAIN_WORD.match(text, next_start)
         if word is None or any(character.isupper() for character in next_token.rstrip(".,;:!?")) \
-                or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)"):
+                or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)") \
+                or _SINGLE_LETTER_ABBREVIATION.match(next_token):
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
         repeated = _repeat_across(text, stop, next_start)
         if repeated:
@@ -121,7 +168,9 @@ def _spurious_stops(text: str) -> list[tuple[int, Edit | Flag]]:
                                   category="word_repeated_across_stop")))
             continue
         first = word.group().lower()
-        if _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS and first in _SENTENCE_SUBJECTS:
+        before = _sentence_before(text, stop)
+        cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
+        if not cannot_end and first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS:
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
                                   "full stop before a lowercase word: a broken sentence or a lost capital",
                                   0.5)))
@@ -133,32 +182,76 @@ def _spurious_stops(text: str) -> list[tuple[int, Edit | Flag]]:
     return found
 
 
+def _find_all(text: str, needle: str) -> list[int]:
+    """Every offset of ``needle`` in ``text``: str.find is much faster than a regex scan for this."""
+    positions = []
+    index = text.find(needle)
+    while index >= 0:
+        positions.append(index)
+        index = text.find(needle, index + 1)
+    return positions
+
+
+def _comma_stop(text: str, comma: int, stop: int) -> Edit:
+    """",." (or ", ."): keep the comma before a lowercase word, the full stop otherwise."""
+    following = _NEXT_VISIBLE.match(text, stop + 1)
+    if following is not None and following.group(1).islower():
+        return Edit(comma + 1, stop + 1, "", reason="comma and full stop together (“,.”) before a lowercase "
+                                                    "word: the comma kept", category="doubled_punctuation")
+    return Edit(comma, stop, "", reason="comma and full stop together (“,.”): the full stop kept",
+                category="doubled_punctuation")
+
+
 def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
+    """Doubled punctuation (". .", ",.", ",,") and a space before a full stop or comma.
+
+    Multi-character ``str.find`` scans are the cost here, so each needle is scanned for once and
+    its hits classified by what precedes them.
+    """
     found: list[tuple[int, Edit | Flag]] = []
-    for match in _SPACED_STOPS.finditer(text):
-        found.append((2, Edit(match.start(1), match.end(1), "",
-                              reason="doubled full stop (“. .”): one removed", category="doubled_punctuation")))
-    for match in _COMMA_STOP.finditer(text):
-        following = regex.match(r"[ \t]*(\S)", text[match.end():match.end() + 8])
-        if following is not None and following.group(1).islower():
-            found.append((2, Edit(match.start() + 1, match.end(), "",
-                                  reason="comma and full stop together (“,.”) before a lowercase word: the "
-                                         "comma kept", category="doubled_punctuation")))
-        else:
-            found.append((2, Edit(match.start(), match.end() - 1, "",
-                                  reason="comma and full stop together (“,.”): the full stop kept",
-                                  category="doubled_punctuation")))
-    for match in _DOUBLE_COMMA.finditer(text):
-        found.append((2, Edit(match.start() + 1, match.end(), "",
-                              reason="doubled comma (“,,”): one removed", category="doubled_punctuation")))
-    for match in _TWO_STOPS.finditer(text):
-        found.append((6, Flag(match.start(), match.end(), "stray_punctuation",
-                              "two full stops: a doubled stop or a shortened ellipsis", 0.4)))
-    for match in _SPACE_BEFORE.finditer(text):
-        mark = text[match.end() - 1]
-        name = "full stop" if mark == "." else "comma"
-        found.append((3, Edit(match.start(), match.end() - 1, "",
+    spaced = _find_all(text, " .") + _find_all(text, " ,")
+    if "\t" in text:
+        spaced += _find_all(text, "\t.") + _find_all(text, "\t,")
+    for position in sorted(spaced):
+        mark_at = position + 1
+        after = text[mark_at + 1:mark_at + 2]
+        if after and not (after.isspace() or after in "\"”’)]"):
+            continue  # " .NET", "1 ,000", ". . ." handled below
+        start = position
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start == 0:
+            continue
+        before = text[start - 1]
+        if text[mark_at] == ".":
+            if _SPACED_ELLIPSIS.match(text, mark_at + 1):
+                continue  # ". . ." a spaced ellipsis
+            if before == ".":
+                if start >= 2 and text[start - 2] in ". \t":
+                    continue
+                found.append((2, Edit(start, mark_at + 1, "", reason="doubled full stop (“. .”): one removed",
+                                      category="doubled_punctuation")))
+                continue
+            if before == ",":
+                found.append((2, _comma_stop(text, start - 1, mark_at)))
+                continue
+        if not before.isalnum():
+            continue
+        name = "full stop" if text[mark_at] == "." else "comma"
+        found.append((3, Edit(start, mark_at, "",
                               reason=f"space before a {name} removed", category="space_before_punctuation")))
+    for position in _find_all(text, ",."):
+        after = text[position + 2:position + 3]
+        if not after or after.isspace() or after in "\"”’)]":
+            found.append((2, _comma_stop(text, position, position + 1)))
+    if ",," in text:
+        for match in _DOUBLE_COMMA.finditer(text):
+            found.append((2, Edit(match.start() + 1, match.end(), "",
+                                  reason="doubled comma (“,,”): one removed", category="doubled_punctuation")))
+    if ".." in text:
+        for match in _TWO_STOPS.finditer(text):
+            found.append((6, Flag(match.start(), match.end(), "stray_punctuation",
+                                  "two full stops: a doubled stop or a shortened ellipsis", 0.4)))
     return found
 
 
@@ -179,15 +272,17 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         while end < len(text) and not text[end].isspace():
             end += 1
         token = text[start:end].rstrip(".,;:!?\"”’)]")
-        if left_token is None or _CODE_OR_ADDRESS.search(token) or token.count(".") != 1 \
-                or looks_like_url_or_domain(token):
+        if left_token is None or _CODE_OR_ADDRESS.search(token) or token.count(".") != 1:
             continue
         left, right = token.split(".")
-        if not left.isalpha() or not right.isalpha() or abbreviation_kind(left) is not None:
+        if right.lower() in _GENERIC_DOMAINS:
+            continue  # example.Com
+        if not (left.isalpha() and left.islower() and right.isalpha()) or left in _own_abbreviations(language):
             continue
-        lang = language if language in ("en", "de", "fr", "es", "pt", "it", "nl") else "en"
-        if not (_known_word(left.lower(), lang) and _known_word(right.lower(), lang)):
-            continue  # fmt.Println, os.Path: code and names, not two sentences
+        if abbreviation_kind(left) is not None and not _common_word(left, language):
+            continue
+        if language in _LANGUAGES and not (_known_word(left, language) and _known_word(right.lower(), language)):
+            continue  # fmt.Println, node.Js: code and names, not two sentences
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
                                      + "”) added", category="missing_space_after_stop")))
@@ -219,25 +314,24 @@ def _hyphenations(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     return found
 
 
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(content_start, content_end)`` of every line of ``text[start:end]``, trailing spaces excluded."""
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text``, trailing spaces and tabs excluded."""
     spans = []
-    position = start
-    while position <= end:
-        match = _LINE.match(text, position, end)
-        line_end = match.end()
-        content_end = line_end
-        while content_end > position and text[content_end - 1] in " \t":
-            content_end -= 1
-        spans.append((position, content_end))
-        if line_end >= end:
-            break
-        position = line_end + (2 if text.startswith("\r\n", line_end) else 1)
-    return spans
+    position = 0
+    for match in _LINE_BREAKS.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(start, start + len(text[start:end].rstrip(" \t"))) for start, end in spans]
 
 
 def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
-    """The run of lines around the break after ``lines[index]`` if it was hard-wrapped, else None."""
+    """The run of lines around the break after ``lines[index]`` if it was hard-wrapped, else None.
+
+    A greedy wrapper (textwrap, e-mail, fixed-width exports) fills every line but the last, so the
+    first word of each line would not have fitted on the line before: that is what is checked,
+    with the widths of the full lines close to each other.
+    """
 
     def fits(i: int) -> bool:
         start, end = lines[i]
@@ -251,56 +345,58 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     last = index + 1
     while last + 1 < len(lines) and fits(last):
         last += 1
-    if last >= len(lines) or _LIST_MARKER.match(text, lines[last][0], lines[last][1]):
+    last_start, last_end = lines[last]
+    if last_end - last_start == 0 or last_end - last_start > 100 or _LIST_MARKER.match(text, last_start, last_end):
         return None
-    # the run's last line may be any length, the others must be of similar width
-    widths = [end - start for start, end in lines[first:last]]
+    widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
-    if min(widths) < widest - max(20, 0.3 * widest) or lines[last][1] - lines[last][0] > widest + 3:
+    full = widths[:-1]
+    if min(full) < widest - max(20, 0.3 * widest):
         return None
     for i in range(first, last):
-        next_start, next_end = lines[i + 1]
-        word = regex.match(r"\S+", text[next_start:next_end])
         if text[lines[i][1] - 1] == "-":
             continue
-        if word is not None and widths[i - first] + 1 + len(word.group()) < widest - 3:
+        next_start, next_end = lines[i + 1]
+        word = _FIRST_WORD.match(text, next_start, next_end)
+        if word is not None and widths[i - first] + 1 + len(word.group()) < widest - 2:
             return None  # the next word would have fitted: not a greedy wrap
     return first, last
 
 
 def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
+    """Join the lines of hard-wrapped runs; a run is examined only where a break looks mid-sentence."""
     found: list[tuple[int, Edit | Flag]] = []
-    if _WRAP_EVIDENCE.search(text) is None:
+    evidence = []
+    for match in _WRAP_EVIDENCE.finditer(text):
+        before = match.start() - 1
+        while before >= 0 and text[before] in " \t\r":
+            before -= 1
+        if before >= 0 and (text[before].isalpha() or text[before] in ",;"):
+            evidence.append(match.start() - (1 if text[match.start() - 1:match.start()] == "\r" else 0))
+    if not evidence:
         return found
-    for paragraph in split_paragraphs(text):
-        if _WRAP_EVIDENCE.search(text, paragraph.start, paragraph.end) is None:
+    lines = _line_spans(text)
+    line_ends = [end for _, end in lines]
+    joined_until = -1
+    for position in evidence:
+        index = bisect.bisect_left(line_ends, position)
+        if index <= joined_until or index + 1 >= len(lines):
             continue
-        lines = _line_spans(text, paragraph.start, paragraph.end)
-        joined_until = -1
-        for index in range(len(lines) - 1):
-            if index < joined_until:
-                continue
-            end = lines[index][1]
-            next_start = lines[index + 1][0]
-            while next_start < lines[index + 1][1] and text[next_start] in " \t":
-                next_start += 1
-            if end == lines[index][0] or not _WRAP_EVIDENCE.match(text, end - 1, next_start + 1):
-                continue
-            run = _wrapped_run(text, lines, index)
-            if run is None:
-                continue
-            first, last = run
-            for i in range(first, last):
-                line_end = lines[i][1]
-                following = lines[i + 1][0]
-                while following < lines[i + 1][1] and text[following] in " \t":
-                    following += 1
-                if text[line_end - 1] == "-" and text[following:following + 1].islower():
-                    continue  # a hyphenated word: the hyphenation rule joins it
-                found.append((1, Edit(line_end, following, " ",
-                                      reason="line break inside a hard-wrapped paragraph replaced by a space",
-                                      category="hard_wrap")))
-            joined_until = last
+        run = _wrapped_run(text, lines, index)
+        if run is None:
+            continue
+        first, last = run
+        for i in range(first, last):
+            line_end = lines[i][1]
+            following = lines[i + 1][0]
+            while following < lines[i + 1][1] and text[following] in " \t":
+                following += 1
+            if text[line_end - 1] == "-" and text[following:following + 1].islower():
+                continue  # a hyphenated word: the hyphenation rule joins it
+            found.append((1, Edit(line_end, following, " ",
+                                  reason="line break inside a hard-wrapped paragraph replaced by a space",
+                                  category="hard_wrap")))
+        joined_until = last
     return found
 
 
@@ -328,15 +424,11 @@ def repair_sentences(text: str, context: Context) -> list[Edit | Flag]:
     """Join sentences broken by a spurious full stop, remove stray punctuation, join broken lines."""
     language = context.language or "und"
     proposals: list[tuple[int, Edit | Flag]] = []
-    if ". " in text or ".\t" in text:
-        proposals.extend(_spurious_stops(text))
-    if "." in text or ",," in text:
-        proposals.extend(_stray_punctuation(text))
-        proposals.extend(_missing_spaces(text, language))
-    elif " ," in text:
-        proposals.extend(_stray_punctuation(text))
+    proposals.extend(_spurious_stops(text, language))
+    proposals.extend(_stray_punctuation(text))
+    proposals.extend(_missing_spaces(text, language))
     if "\n" in text or "\r" in text:
-        if "-\n" in text or "-\r" in text or regex.search(r"-[ \t]+[\n\r]", text):
+        if "-\n" in text or "-\r" in text or _HYPHEN_SPACE_BREAK.search(text):
             proposals.extend(_hyphenations(text, language))
         proposals.extend(_hard_wraps(text))
     return _keep_non_overlapping(proposals)
