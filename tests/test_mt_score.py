@@ -37,29 +37,35 @@ def test_mojibake_repairs_are_never_evidence() -> None:
 
 
 def test_repairs_of_earlier_steps_are_evidence() -> None:
-    edits = [Edit(i * 50, i * 50 + 1, "", category="spurious_full_stop") for i in range(4)]
-    edits += [Edit(1000 + i * 50, 1000 + i * 50 + 8, "", category="word_repeated_across_stop") for i in range(3)]
+    edits = [Edit(i * 100, i * 100 + 1, "", category="spurious_full_stop") for i in range(4)]
+    edits += [Edit(1000 + i * 100, 1000 + i * 100 + 8, "", category="word_repeated_across_stop") for i in range(3)]
     verdict = score_document([], edits, words=500)
     assert verdict.mt_suspected
     assert verdict.evidence["broken_sentence"] > 0 and verdict.evidence["repeated_across_boundary"] > 0
 
 
 def test_one_weak_signal_alone_never_decides() -> None:
-    flags = [Flag(i, i + 1, "spurious_capitals", "capital", 0.4) for i in range(40)]
+    flags = [Flag(i * 100, i * 100 + 5, "spurious_capitals", "capital", 0.4) for i in range(40)]
     verdict = score_document(flags, [], words=300)
     assert not verdict.mt_suspected
     assert verdict.evidence["capped_single_weak_signal"] == 1.0
 
 
 def test_one_strong_signal_at_high_density_decides() -> None:
-    flags = [Flag(i, i + 1, "spinner_substitution", "spinner", 0.9) for i in range(5)]
+    flags = [Flag(i * 200, i * 200 + 20, "spinner_substitution", "spinner", 0.9) for i in range(5)]
     assert score_document(flags, [], words=400).mt_suspected
+
+
+def test_evidence_crowded_in_one_place_counts_once() -> None:
+    tweet = [Edit(i * 4, i * 4 + 1, "", category="spurious_full_stop") for i in range(8)]  # "on. it. now. ..."
+    spread = [Edit(i * 400, i * 400 + 1, "", category="spurious_full_stop") for i in range(8)]
+    assert score_document([], tweet, words=500).mt_score < score_document([], spread, words=500).mt_score
 
 
 def test_score_grows_with_density_and_stays_in_range() -> None:
     def flags(n: int) -> list[Flag]:
-        return ([Flag(i, i + 1, "sentence_fragment", "f", 0.75) for i in range(n)]
-                + [Flag(i, i + 1, "casing_loss", "c", 0.6) for i in range(n)])
+        return ([Flag(i * 100, i * 100 + 3, "sentence_fragment", "f", 0.75) for i in range(n)]
+                + [Flag(i * 100 + 50, i * 100 + 53, "casing_loss", "c", 0.6) for i in range(n)])
     scores = [score_document(flags(n), [], words=1000).mt_score for n in (0, 1, 2, 4, 8, 100)]
     assert scores == sorted(scores) and scores[0] == 0.0 and all(0 <= s <= 1 for s in scores)
 

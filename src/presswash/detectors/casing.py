@@ -22,12 +22,15 @@ RARE_WORD_ZIPF = 3.0
 COMMON_WORD_ZIPF = 5.0
 """A capitalised word whose lowercase form is at least this common is an ordinary word."""
 _NOT_IN_URL_BEFORE = regex.compile(r"[@#/.\\_-]$")
-_NOT_IN_URL_AFTER = regex.compile(r"^(?:\.[a-z]|[@/_\\]|['’]s\b)")
+_NOT_IN_URL_AFTER = regex.compile(r"^(?:\.[a-z]|[@/_\\-]|['’]s\b)")
 _ALWAYS_CAPITALISED_OK = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 _FUNCTION_WORDS = frozenset(
-    "the and but with would will could should has have had was were are is been their they them "
-    "which that this these those from into onto about after before because while when then than "
-    "also very more most some many much such does did not still can must just only even".split())
+    "would will could should has have had was were are is been does did not still can must just only "
+    "even also very".split())
+"""Auxiliaries and adverbs: capitalised between lowercase words they are wrong whatever the style.
+
+Words that open sentences ("The", "This", "When") are left out: capitalised mid-line they mostly
+mark a full stop lost by the scraper or a title, not translation."""
 _VERB_USE_BEFORE = regex.compile(r"(?:\b(?:to|you|I|we|they|just|can|could|'ll|’ll)[ \t]+)$")
 
 
@@ -78,7 +81,7 @@ def detect(view: ArticleView) -> list[Flag]:
                               f"\"{word}\" is lowercase here but capitalised elsewhere in the article "
                               f"(\"{word.capitalize()}\")", 0.6))
     for start, end, word, following in view.capitals_after_lowercase:
-        if not following or len(word) < 3:
+        if not following or len(word) < 3 or not view.previous_word_is_lowercase(start):
             continue
         lowered = word.lower()
         if lowered in _ALWAYS_CAPITALISED_OK:

@@ -57,6 +57,8 @@ def detect(view: ArticleView) -> list[Flag]:
             continue  # "my6sense", handles, domains
         if looks_like_url_or_domain(token) or "." in token.rstrip(".") or "/" in token:
             continue
+        if view.on_code_line(match.start()):
+            continue  # "console. log (" in a code sample
         rest = _REST_OF_SENTENCE.match(text, match.end())
         rest_text = rest.group() if rest else ""
         words = _WORDS.findall(rest_text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Flag
+from ..segment import abbreviation_kind, token_before
 from .view import ArticleView
 
 _STRAY = regex.compile(
@@ -29,4 +30,12 @@ def detect(view: ArticleView) -> list[Flag]:
         return []
     return [Flag(m.start(), m.end(), "stray_punctuation",
                  f"stray punctuation \"{m.group().strip()}\"", 0.5)
-            for m in _STRAY.finditer(text) if not view.on_code_line(m.start())]
+            for m in _STRAY.finditer(text)
+            if not view.on_code_line(m.start()) and not _after_abbreviation(text, m.start())]
+
+
+def _after_abbreviation(text: str, position: int) -> bool:
+    """ "etc.." and "U.S.." end an abbreviation and a sentence at once: not stray."""
+    if not text.startswith("..", position):
+        return False
+    return abbreviation_kind(token_before(text, position)) is not None

@@ -4,6 +4,7 @@ Evidence is grouped into independent *families* (a repaired spurious full stop a
 sentence fragment are the same family). For each family::
 
     density      = 1000 * sum(confidence of its items) / max(words, MIN_WORDS)
+                   (items closer than CLUSTER_CHARACTERS to the previous one count once)
     contribution = weight * min(density, DENSITY_CAP)
 
 and ``mt_score = 1 - exp(-sum(contributions) * ln 2 / HALF_SCORE_AT)``, so the score is 0.5 exactly
@@ -35,6 +36,9 @@ MIN_WORDS = 300
 DENSITY_CAP = 12.0
 MIN_FAMILY_CONTRIBUTION = 0.5
 STRONG_DENSITY = 4.0
+CLUSTER_CHARACTERS = 80
+"""Evidence of one family closer than this to the previous counted item is the same place: counted once
+(a stylised tweet "on. it. now." or a block of ASCII art is one oddity, not ten)."""
 GRAMMAR_BASELINE = 6.0
 """Non-spelling LanguageTool matches per 1,000 words that human news text gets anyway."""
 
@@ -73,14 +77,24 @@ def score_document(flags: Iterable[Flag], edits: Iterable[Edit], words: int,
     """Combine flags (all steps) and repair edits into one :class:`Verdict` with its evidence."""
     flags = list(flags)
     mass: dict[str, float] = defaultdict(float)
-    for flag in flags:
+    last_at: dict[str, int] = {}
+    for flag in sorted(flags, key=lambda f: f.start):
         entry = FAMILIES.get(flag.kind)
-        if entry is not None and flag.kind != "grammar_error":
-            mass[entry[0]] += flag.confidence
-    for edit in edits:
+        if entry is None or flag.kind == "grammar_error":
+            continue
+        if flag.start - last_at.get(entry[0], -CLUSTER_CHARACTERS) < CLUSTER_CHARACTERS:
+            continue
+        last_at[entry[0]] = flag.start
+        mass[entry[0]] += flag.confidence
+    last_at.clear()
+    for edit in sorted(edits, key=lambda e: e.start):  # original coordinates: clustered separately
         entry = FAMILIES.get(edit.category)
-        if entry is not None and entry[2] > 0:
-            mass[entry[0]] += entry[2]
+        if entry is None or entry[2] <= 0:
+            continue
+        if edit.start - last_at.get(entry[0], -CLUSTER_CHARACTERS) < CLUSTER_CHARACTERS:
+            continue
+        last_at[entry[0]] = edit.start
+        mass[entry[0]] += entry[2]
     weights = {family: weight for family, weight, _ in FAMILIES.values()}
     evidence: dict[str, float] = {}
     contributions: dict[str, float] = {}

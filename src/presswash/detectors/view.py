@@ -74,7 +74,7 @@ class ArticleView:
         """
         counts: Counter[str] = Counter()
         for start, _, word, _ in self.capitals_after_lowercase:
-            if self.on_prose_line(start):
+            if self.on_prose_line(start) and self.previous_word_is_lowercase(start):
                 counts[word.lower()] += 1
         return counts
 
@@ -86,6 +86,16 @@ class ArticleView:
         """
         return [(m.start(1), m.end(1), m.group(1), m.group(2) or "")
                 for m in _CAPITAL_AFTER_LOWERCASE.finditer(self.text)]
+
+    def previous_word_is_lowercase(self, position: int) -> bool:
+        """True when the word before the one at ``position`` (skipping one space and a comma) starts in lowercase."""
+        text = self.text
+        end = position - 1
+        if end > 0 and text[end - 1] == ",":
+            end -= 1
+        low = max(0, end - 40)
+        start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end)) + 1
+        return start < end and text[start].islower()
 
     def on_prose_line(self, position: int) -> bool:
         """True when the line around ``position`` is running text, not a Title Case heading or menu.
