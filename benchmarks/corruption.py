@@ -202,6 +202,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=None, help="read only the first N pages")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--examples", type=int, default=0, help="print N failures per type")
+    parser.add_argument("--only", default="", help="comma-separated corruption types to run (default: all)")
+    parser.add_argument("--show-changes", type=int, default=0, help="print N changes made to clean paragraphs")
     arguments = parser.parse_args()
 
     pages = read_paragraphs(arguments.pages)
@@ -217,6 +219,10 @@ def main() -> None:
         if result.text != paragraph:
             changed_alone.update({e.category for e in result.edits})
             changed_alone["__paragraphs"] += 1
+            if changed_alone["__paragraphs"] <= arguments.show_changes:
+                for e in result.edits:
+                    print(f"--- clean paragraph changed ({e.category}): "
+                          f"{paragraph[max(0, e.start - 70):e.end + 50]!r} -> {e.replacement!r}")
         else:
             unchanged.append(paragraph)
     in_context = 0
@@ -236,6 +242,8 @@ def main() -> None:
     rng = random.Random(arguments.seed)
     rows = []
     for name, inject in INJECTORS.items():
+        if arguments.only and name not in arguments.only.split(","):
+            continue
         order = unchanged[:]
         rng.shuffle(order)
         tried = restored = changed = 0

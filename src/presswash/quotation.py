@@ -58,6 +58,7 @@ _NEVER_BEFORE_CLOSER = frozenset("([{")
 _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2007\u200a\u2028\u2029\x85\f\v")
 
 _DEEPEST_NESTING = 64
+_EMPTY: frozenset[str] = frozenset()
 
 # Languages whose typesetting opens with “ and closes with ” (so ”word” and “word“ face the wrong way).
 ENGLISH_STYLE_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "nl", "und", ""})
@@ -124,7 +125,7 @@ def _is_space(character: str) -> bool:
     return character in _SPACE or character.isspace()
 
 
-def _role(text: str, index: int, character: str, family: str, pending: set[str], language: str,
+def _role(text: str, index: int, character: str, family: str, pending: set[str] | frozenset[str], language: str,
           ) -> tuple[str, bool]:
     """The role of the mark at ``text[index]`` and whether it faces the wrong way."""
     previous = text[index - 1] if index > 0 else "\n"
@@ -224,18 +225,20 @@ def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
     marks = model.marks
     stack: list[int] = []
     suspended: list[int] = []
-    pending: set[str] = set()
+    pending: dict[str, int] = {}  # how many openers of each family (and "„") the stack holds
     reopen_at = -1
     apostrophe_at = -1
     previous_position = 0
     length = len(text)
 
-    def refresh_pending() -> None:
-        pending.clear()
-        pending.update(marks[i].family for i in stack)
-        for i in stack:
-            if marks[i].char == "„":
-                pending.add("„")
+    def count(index: int, change: int) -> None:
+        mark = marks[index]
+        pending[mark.family] = pending.get(mark.family, 0) + change
+        if mark.char == "„":
+            pending["„"] = pending.get("„", 0) + change
+
+    def pending_set() -> set[str]:
+        return {key for key, value in pending.items() if value > 0}
 
     for index in quote_positions(text) + [length]:
         character = text[index] if index < length else ""
@@ -276,11 +279,14 @@ def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
             continued = next(i for i in reversed(stack) if marks[i].family == family)
             marks.append(QuoteMark(index, character, family, OPEN, reopens=True))
             marks[continued].partner = len(marks) - 1
+            for i in stack:
+                if i == continued or marks[i].family not in (DOUBLE, GUILLEMET):
+                    count(i, -1)
             stack = [i for i in stack if i != continued and marks[i].family in (DOUBLE, GUILLEMET)]
             stack.append(len(marks) - 1)
-            refresh_pending()
+            count(len(marks) - 1, 1)
             continue
-        role, wrong_way = _role(text, index, character, family, pending, language)
+        role, wrong_way = _role(text, index, character, family, pending_set() if pending else _EMPTY, language)
         if role == APOSTROPHE and family == SINGLE:
             elision = _elision().match(text, index + 1)
             if elision is not None and elision.group("second"):
@@ -290,21 +296,21 @@ def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
         current = len(marks) - 1
         if role == OPEN:
             if len(stack) >= _DEEPEST_NESTING:
+                count(stack[0], -1)
                 del stack[0]  # no real text nests this deep: forget the oldest, keep the scan linear
             stack.append(current)
-            pending.add(family)
-            if character == "„":
-                pending.add("„")
+            count(current, 1)
         elif role == CLOSE:
             position = -1
-            if family in pending:
+            if pending.get(family, 0) > 0:
                 position = next((k for k in range(len(stack) - 1, -1, -1) if marks[stack[k]].family == family), -1)
             if position >= 0:
                 opener_index = stack[position]
                 marks[opener_index].partner = current
                 mark.partner = opener_index
+                for i in stack[position:]:
+                    count(i, -1)
                 del stack[position:]
-                refresh_pending()
             else:
                 waiting = next((k for k in range(len(suspended) - 1, -1, -1)
                                 if marks[suspended[k]].family == family), -1)

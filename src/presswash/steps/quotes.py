@@ -31,7 +31,7 @@ from ..quotation import (
     quote_positions,
 )
 from ..rules import load_entries
-from ..segment import abbreviation_kind, token_before
+from .sentences import is_abbreviation
 
 MAX_CONTINUATION_WORDS = 30
 """A quoted clause closed too early is repaired only when the words left outside are this few."""
@@ -49,6 +49,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*")
 _CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$)|,(?=[ \t])|[\n\r]")
 _LAST_PARAGRAPH_END = regex.compile(r"[.!?…][)\]]?[ \t]*$")
 _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|[\n\r\u2028\u2029\x85])[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])|\u2029")
+_CLAUSE_BREAK = regex.compile(r"[,.;:!?()\[\]\"“”«»\n\r]")
 _INNER_SENTENCE_END = regex.compile(r"[.!?][ \t]+\p{Lu}")
 _LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029\x85]")
 
@@ -71,18 +72,19 @@ def is_speech_tag(words: list[str]) -> bool:
     The verb must come first, second, or third/fourth after a pronoun, article or capitalised name.
     """
     verbs = speech_verbs()
-    for position, word in enumerate(words[:4]):
+    for position, word in enumerate(words[:5]):
         if word.lower() in verbs:
-            if position <= 1:
-                return True
-            first = words[0]
-            return first.lower() in speech_subjects() or first[:1].isupper()
+            if position <= 1 or all(before[:1].isupper() for before in words[:position]):
+                return True  # "said Ms Lee", "she said", "Prime Minister Ann Lee said"
+            return position == 2 and words[0].lower() in speech_subjects()  # "the mayor said"
     return False
 
 
 def _words_after(text: str, position: int, limit: int = 5) -> list[str]:
+    """Up to ``limit`` words from ``position`` to the next punctuation mark (a tag has none inside)."""
     words = []
-    for match in _WORD.finditer(text, position, min(len(text), position + 80)):
+    end = _CLAUSE_BREAK.search(text, position, min(len(text), position + 80))
+    for match in _WORD.finditer(text, position, end.start() if end else min(len(text), position + 80)):
         words.append(match.group())
         if len(words) == limit:
             break
@@ -93,7 +95,7 @@ def _same_line(text: str, start: int, end: int) -> bool:
     return _LINE_BREAK.search(text, start, end) is None
 
 
-def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Flag | None:
+def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> Edit | Flag | None:
     """Repair (or flag) a closing mark placed before the end of its quoted clause."""
     position = closer.position
     if position < 2 or text[position - 1] != "." or text[position - 2] in ".…":
@@ -106,13 +108,12 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Fla
     first_word = start.group(1)
     if any(character.isupper() for character in first_word):
         return None  # iPhone, eBay: a brand, not a continuation
-    token = token_before(text, position - 1)
-    if abbreviation_kind(token, text[position + 1:position + 7]) is not None:
+    if is_abbreviation(text, position - 1, language):
         return None  # “... in the U.S.” and later: the stop belongs to the abbreviation
     if is_speech_tag(_words_after(text, start.start(1))):
         return None  # “Stop.” he said: unusual, but a speech tag, not a broken quotation
     quoted = text[opener.position + 1:position - 1]
-    if _INNER_SENTENCE_END.search(quoted) or len(_WORD.findall(quoted)) < 3:
+    if _INNER_SENTENCE_END.search(quoted) or len(_WORD.findall(quoted)) < 2:
         return None  # “Meth. We’re on it.” campaign: a slogan or title, not a clause cut short
     # walk the continuation to its end: a sentence-final mark, or a comma that starts a speech tag
     words = 0
@@ -127,8 +128,7 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark) -> Edit | Fla
                 insert_at = stop.end()
                 break
             continue
-        if stop.group() == "." and abbreviation_kind(token_before(text, stop.start()),
-                                                     text[stop.end():stop.end() + 6]) is not None:
+        if stop.group() == "." and is_abbreviation(text, stop.start(), language):
             continue
         insert_at = stop.end()
         break
@@ -239,7 +239,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
         if opener.family == SINGLE and opener.char == "'":
             continue  # straight single quotes pair too loosely with apostrophes to repair
         if opener.family in (DOUBLE,) and not opener.reopens:
-            found = _closed_early(text, opener, closer)
+            found = _closed_early(text, opener, closer, language)
             if isinstance(found, Edit):
                 candidates.append((0, found))
             elif isinstance(found, Flag):

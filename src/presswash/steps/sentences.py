@@ -26,11 +26,16 @@ from wordfreq import zipf_frequency
 from ..document import Edit, Flag
 from ..pipeline import Context, step
 from ..rules import load_entries
-from ..segment import abbreviation_kind, looks_like_url_or_domain, token_before
+from ..segment import abbreviation_kind, looks_like_url_or_domain
+
+SPACING_HABIT = 3
+"""A space before a full stop or comma this many times in one text is a habit: flagged, not repaired."""
 
 MAX_FRAGMENT_WORDS = 12
 """A lowercase fragment after a full stop this short is joined whatever word starts it."""
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
 _GENERIC_DOMAINS = frozenset("com org net edu gov io co info biz app dev ai".split())
 _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t]*$")
@@ -51,17 +56,41 @@ _HYPHEN_BREAK = regex.compile(r"-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})(?<=\p{L}\
 _HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]+[\n\r]")
 _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
-_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
+_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
 _FIRST_WORD = regex.compile(r"[ \t]*\S+")
+_DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _LINE = regex.compile(r"[^\n\r]*")
+_APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
+_SENTENCE_STARTS = frozenset(
+    "the a an he she it they we i you this that these those there his her their its our my but and so yet "
+    "in on at after before when while if as for with".split()
+)
 _SENTENCE_SUBJECTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my".split()
 )
 
 
+def _token_before(text: str, position: int) -> str:
+    """The run of characters before ``position`` back to a space or an opening mark (at most 80).
+
+    The same as ``segment.token_before``, by a backward walk: a regex anchored at the end of a window
+    rescans the window from every start, which shows on inputs with thousands of full stops.
+    """
+    start = position
+    limit = max(0, position - 80)
+    while start > limit and not text[start - 1].isspace() and text[start - 1] not in _TOKEN_OPENERS:
+        start -= 1
+    return text[start:position]
+
+
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     return frozenset(load_entries("sentences/full_stops.txt", "units"))
+
+
+@lru_cache(maxsize=1)
+def _extra_abbreviations() -> frozenset[str]:
+    return frozenset(load_entries("sentences/full_stops.txt", "abbreviations"))
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +113,7 @@ def _abbreviation_or_special(text: str, stop: int, language: str) -> bool:
     """True when the full stop at ``text[stop]`` belongs to an abbreviation, number, unit, URL or ellipsis."""
     if stop == 0 or text[stop - 1] in ".…,;:":
         return True  # an ellipsis; ",." is stray punctuation, repaired by its own rule
-    token = token_before(text, stop)
+    token = _token_before(text, stop)
     core = token.rstrip("”’\"')]}»")
     core = core.lstrip("(“‘\"'«[{")
     if not core or not any(character.isalpha() for character in core):
@@ -97,13 +126,31 @@ def _abbreviation_or_special(text: str, stop: int, language: str) -> bool:
     if core[0].isdigit() or (lowered in _units() and _NUMBER_BEFORE.search(text, max(0, stop - len(token) - 12),
                                                                           stop - len(token))):
         return True  # 4ft., 1 tsp.: a unit after a number
-    kind = abbreviation_kind(core, text[stop + 1:stop + 7])
-    if kind is not None:
-        # the abbreviation lists cover several languages: "me" (French Maître) or "on" (Italian
-        # onorevole) are ordinary words in an English article
-        return not (core.islower() and lowered not in _own_abbreviations(language)
-                    and _common_word(lowered, language))
-    return looks_like_url_or_domain(core)
+    return _listed_abbreviation(core, text[stop + 1:stop + 7], language) or looks_like_url_or_domain(core)
+
+
+def _listed_abbreviation(core: str, following: str, language: str) -> bool:
+    """``abbreviation_kind`` for the article's language.
+
+    The shared lists cover several languages: "me" (French Maître) or "on" (Italian onorevole) are
+    ordinary words in an English article, and "avg." is an abbreviation the lists lack.
+    """
+    lowered = core.lower()
+    if lowered in _extra_abbreviations():
+        return True
+    if abbreviation_kind(core, following) is None:
+        return False
+    return not (core.islower() and lowered not in _own_abbreviations(language) and _common_word(lowered, language))
+
+
+def is_abbreviation(text: str, stop: int, language: str = "en") -> bool:
+    """True when the full stop at ``text[stop]`` ends an abbreviation (U.S., Dr., a.m., avg.) or an initial."""
+    token = _token_before(text, stop).lstrip("(“‘\"'«[{")
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha() or "." in token:
+        return True
+    return _listed_abbreviation(token, text[stop + 1:stop + 7], language)
 
 
 def _fragment_words(text: str, start: int) -> int:
@@ -117,22 +164,23 @@ def _repeat_across(text: str, stop: int, next_start: int) -> int:
     before = _WORDS_BACK.findall(text, max(0, stop - 60), stop)
     if len(before) < 2:
         return 0
+    after_matches = []
+    for match in _WORDS_BACK.finditer(text, next_start, min(len(text), next_start + 60)):
+        after_matches.append(match)
+        if len(after_matches) == 3:
+            break
+    if not after_matches or after_matches[0].start() != next_start:
+        return 0
     for size in (3, 2, 1):
-        if len(before) <= size:
+        if len(before) <= size or len(after_matches) < size:
             continue  # the repeat must not be the whole sentence before the stop
-        after_matches = list(_WORDS_BACK.finditer(text, next_start, min(len(text), next_start + 60)))[:size]
-        if len(after_matches) < size:
+        chosen = after_matches[:size]
+        if any(text[a.end():b.start()] != " " for a, b in zip(chosen, chosen[1:])):
             continue
-        if after_matches[0].start() != next_start:
-            continue
-        gaps_ok = all(text[a.end():b.start()] == " " for a, b in zip(after_matches, after_matches[1:]))
-        if not gaps_ok:
-            continue
-        left = [word.lower() for word in before[-size:]]
-        right = [m.group() for m in after_matches]
-        if left == [word.lower() for word in right] and right[0][:1].islower():
-            end = after_matches[-1].end()
-            if end < len(text) and (text[end].isalnum()):
+        right = [m.group() for m in chosen]
+        if [word.lower() for word in before[-size:]] == [word.lower() for word in right] and right[0][:1].islower():
+            end = chosen[-1].end()
+            if end < len(text) and text[end].isalnum():
                 continue
             return end - stop
     return 0
@@ -169,6 +217,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             continue
         first = word.group().lower()
         before = _sentence_before(text, stop)
+        if len(before) <= 2 and _fragment_words(text, next_start) <= 2:
+            continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
         if not cannot_end and first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS:
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
@@ -209,6 +259,7 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
     its hits classified by what precedes them.
     """
     found: list[tuple[int, Edit | Flag]] = []
+    spacing: list[Edit] = []
     spaced = _find_all(text, " .") + _find_all(text, " ,")
     if "\t" in text:
         spaced += _find_all(text, "\t.") + _find_all(text, "\t,")
@@ -238,8 +289,14 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
         if not before.isalnum():
             continue
         name = "full stop" if text[mark_at] == "." else "comma"
-        found.append((3, Edit(start, mark_at, "",
-                              reason=f"space before a {name} removed", category="space_before_punctuation")))
+        spacing.append(Edit(start, mark_at, "", reason=f"space before a {name} removed",
+                            category="space_before_punctuation"))
+    if len(spacing) < SPACING_HABIT:
+        found.extend((3, edit) for edit in spacing)
+    else:
+        found.extend((7, Flag(edit.start, edit.end + 1, "stray_punctuation",
+                              "space before punctuation, used throughout this text: left as the writer's habit",
+                              0.3)) for edit in spacing)
     for position in _find_all(text, ",."):
         after = text[position + 2:position + 3]
         if not after or after.isspace() or after in "\"”’)]":
@@ -275,18 +332,40 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         if left_token is None or _CODE_OR_ADDRESS.search(token) or token.count(".") != 1:
             continue
         left, right = token.split(".")
+        right = _APOSTROPHE_SUFFIX.sub("", right)  # It’s, You’ve
         if right.lower() in _GENERIC_DOMAINS:
             continue  # example.Com
-        if not (left.isalpha() and left.islower() and right.isalpha()) or left in _own_abbreviations(language):
+        if not (left.isalpha() and right.isalpha()) or left.lower() in _own_abbreviations(language):
             continue
+        if not left.islower() and not (left[1:].islower() and len(left) >= 3 and right.lower() in _SENTENCE_STARTS):
+            continue  # Fin.Link, ASP.Net: a name; "Carolina.It" is two sentences
         if abbreviation_kind(left) is not None and not _common_word(left, language):
             continue
-        if language in _LANGUAGES and not (_known_word(left, language) and _known_word(right.lower(), language)):
+        if language in _LANGUAGES and not ((_known_word(left, language) or not left.islower())
+                                           and _known_word(right.lower(), language)):
             continue  # fmt.Println, node.Js: code and names, not two sentences
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
                                      + "”) added", category="missing_space_after_stop")))
     return found
+
+
+def _joined_rather_than_hyphenated(text: str, left: str, right: str, joined: float, hyphenated: float) -> bool:
+    """Decide "inter-\nnational" -> "international" versus "well-\nknown" -> "well-known".
+
+    The article itself decides first: the word written whole, or hyphenated, elsewhere in it.
+    Otherwise wordfreq: it splits "well-known" into two words and scores the pair, so a joined
+    word wins when it is common and not much rarer than the pair ("every-thing"), or simply more
+    frequent ("inter-national"); "well-being", "co-operate" and "non-profit" keep their hyphen.
+    """
+    whole = (left + right).lower()
+    lowered = text.lower()
+    written_whole = len(regex.findall(rf"(?<!\p{{L}}){regex.escape(whole)}(?!\p{{L}})", lowered))
+    written_hyphenated = len(regex.findall(rf"(?<!\p{{L}}){regex.escape(left.lower())}-{regex.escape(right.lower())}"
+                                           rf"(?!\p{{L}})", lowered))
+    if written_whole != written_hyphenated:
+        return written_whole > written_hyphenated
+    return (joined >= 3.0 and joined >= hyphenated - 0.6) or joined > hyphenated
 
 
 def _hyphenations(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
@@ -301,9 +380,10 @@ def _hyphenations(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             right_end += 1
         left, right = text[left_start:match.start()], text[match.end():right_end]
         in_compound = left_start > 0 and text[left_start - 1] == "-"  # state-of-the-\nart
-        joined_score = zipf_frequency((left + right).lower(), lang)
-        hyphenated_score = zipf_frequency(f"{left}-{right}".lower(), lang)
-        if not in_compound and joined_score > hyphenated_score and joined_score > 0:
+        word_language = "ru" if _CYRILLIC.search(left) else lang
+        joined_score = zipf_frequency((left + right).lower(), word_language)
+        hyphenated_score = zipf_frequency(f"{left}-{right}".lower(), word_language)
+        if not in_compound and _joined_rather_than_hyphenated(text, left, right, joined_score, hyphenated_score):
             found.append((1, Edit(match.start(), match.end(), "",
                                   reason=f"word hyphenated across a line break joined again (“{left}-{right}” "
                                          f"-> “{left}{right}”)", category="line_break_hyphenation")))
@@ -333,20 +413,24 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     with the widths of the full lines close to each other.
     """
 
+    def continues(i: int) -> bool:
+        start, end = lines[i]
+        return _LIST_MARKER.match(text, start, end) is None or _DASH_CONTINUATION.match(text, start, end) is not None
+
     def fits(i: int) -> bool:
         start, end = lines[i]
-        return 30 <= end - start <= 100 and _LIST_MARKER.match(text, start, end) is None
+        return 30 <= end - start <= 100
 
-    if not fits(index):
+    if not fits(index) or not continues(index + 1):
         return None
     first = index
-    while first > 0 and fits(first - 1):
+    while first > 0 and fits(first - 1) and continues(first):
         first -= 1
     last = index + 1
-    while last + 1 < len(lines) and fits(last):
+    while last + 1 < len(lines) and fits(last) and continues(last + 1):
         last += 1
     last_start, last_end = lines[last]
-    if last_end - last_start == 0 or last_end - last_start > 100 or _LIST_MARKER.match(text, last_start, last_end):
+    if last_end - last_start == 0 or last_end - last_start > 100:
         return None
     widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
