@@ -277,7 +277,14 @@ def main() -> None:
         expected = len(large) / len(small)
         print(f"\ngrowth 2 MB / 200 KB: **{growth:.1f}x** for {expected:.1f}x the text "
               f"({'linear' if growth <= 1.5 * expected else 'SUPERLINEAR: look for a quadratic step'}); "
-              f"ftfy {large_ftfy / small_ftfy:.1f}x")
+              f"ftfy {large_ftfy / small_ftfy:.1f}x\n")
+        small_steps, large_steps = per_step(pipeline, [small]), per_step(pipeline, [large])
+        print("| step | 200 KB s | 2 MB s | growth |\n|---|---:|---:|---:|")
+        for name, seconds in sorted(large_steps.items(), key=lambda item: -item[1]):
+            before = small_steps.get(name, 0.0)
+            ratio = f"{seconds / before:.1f}x" if before > 1e-4 else "-"
+            mark = " **superlinear**" if before > 1e-3 and seconds / before > 1.5 * expected else ""
+            print(f"| {name} | {before:.3f} | {seconds:.3f} | {ratio}{mark} |")
 
     if args.profile:
         profile(pipeline, texts, args.profile)
