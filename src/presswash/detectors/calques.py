@@ -18,13 +18,15 @@ _SPEECH = "|".join(sorted(load_entries("mt/speech.txt"), key=len, reverse=True))
 _TAG_QUESTION = regex.compile(
     r"(?i)\b(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)[ \t]+not[ \t]+"
     r"(?:I|you|he|she|it|we|they)[ \t]*\?")
-_SPACE_BEFORE_MARK = regex.compile(r"(?<=\p{Ll}\p{Ll})[ \u00a0\u202f]+([?!;:])(?=[ \t\"”»]|$)", regex.MULTILINE)
+_SPACE_BEFORE_MARK = regex.compile(r"[ \u00a0\u202f]+([?!;:])(?<=\p{Ll}\p{Ll}[ \u00a0\u202f]+[?!;:])(?=[ \t\"”»]|$)",
+                                   regex.MULTILINE)
 _GUILLEMETS = regex.compile(r"«[^»\n]{1,400}»|«")
 MIN_FRENCH_SPACING = 2
 """A space before ? ! : ; is flagged only when the article does it at least this often (a habit, not a slip)..."""
 MIN_FRENCH_SPACING_SHARE = 0.3
 """...and in at least this share of the places where it writes one of these marks after a word."""
 _MARK_AFTER_LETTER = regex.compile(r"\p{L}[ \u00a0\u202f]*[?!;:](?=[ \t\"”»]|$)", regex.MULTILINE)
+_SPACE_BEFORE_MARK_GATE = regex.compile(r"[ \u00a0\u202f][?!;:]")
 _TAG_QUESTION_GATE = regex.compile(r" not (?:I|you|he|she|it|we|they) ?\?")
 _DOUBLED_SPEECH_TAG_GATE = regex.compile(r"\. (?:he|she|they|it) ")
 _THE_ALSO = regex.compile(r"\b[Tt]he[ \t]+also[ \t]+\p{Ll}+")
@@ -41,7 +43,8 @@ def detect(view: ArticleView) -> list[Flag]:
             flags.append(Flag(match.start(), match.end(), "source_calque",
                               f"uncontracted tag question \"{match.group()}\" (English contracts: "
                               "\"don't they?\")", 0.7))
-    spaced = [m for m in _SPACE_BEFORE_MARK.finditer(text) if not view.on_code_line(m.start())]
+    spaced = [m for m in _SPACE_BEFORE_MARK.finditer(text) if not view.on_code_line(m.start())] \
+        if _SPACE_BEFORE_MARK_GATE.search(text) else []
     if spaced and len(spaced) < MIN_FRENCH_SPACING_SHARE * len(_MARK_AFTER_LETTER.findall(text)):
         spaced = []  # the article mostly writes "word:" -- a stray space is a slip, not a habit
     for match in spaced if len(spaced) >= MIN_FRENCH_SPACING else ():

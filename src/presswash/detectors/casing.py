@@ -14,11 +14,9 @@ import regex
 
 from ..document import Flag
 from ..rules import load_entries
-from .view import ArticleView, zipf
+from .view import RARE_WORD_ZIPF, ArticleView, zipf
 
 _BRANDS = frozenset(load_entries("mt/brands.txt"))
-RARE_WORD_ZIPF = 3.0
-"""A lowercase form rarer than this (wordfreq Zipf scale) is probably a name, not an ordinary word."""
 COMMON_WORD_ZIPF = 5.0
 """A capitalised word whose lowercase form is at least this common is an ordinary word."""
 _NOT_IN_URL_BEFORE = regex.compile(r"[@#/.\\_-]$")
@@ -45,6 +43,23 @@ def _in_url_or_handle(text: str, start: int, end: int) -> bool:
         _NOT_IN_URL_AFTER.match(text[end:end + 3]))
 
 
+def _suspicious_capitals(view: ArticleView) -> set[tuple[str, str]]:
+    """(word, next word) pairs where a common word is capitalised between lowercase words."""
+    suspicious: set[tuple[str, str]] = set()
+    for word, following in set(view.capital_pairs):
+        if not following or len(word) < 3:
+            continue
+        lowered = word.lower()
+        if lowered in _ALWAYS_CAPITALISED_OK:
+            continue
+        if lowered not in _FUNCTION_WORDS and (
+                zipf(lowered) < COMMON_WORD_ZIPF or following in ("of", "de", "for")
+                or view.capital_counts[word] > 1 or view.lowercase_count(lowered) < 2):
+            continue  # names, proper adjectives, a word the article keeps capitalising (its style)
+        suspicious.add((word, following))
+    return suspicious
+
+
 def detect(view: ArticleView) -> list[Flag]:
     """Flag casing loss (lowercased names/brands) and spurious capitals mid-sentence."""
     text = view.text
@@ -66,9 +81,11 @@ def detect(view: ArticleView) -> list[Flag]:
         flagged_at.add(start)
         flags.append(Flag(start, end, "casing_loss",
                           f"brand \"{word}\" written in lowercase (\"{word.capitalize()}\")", 0.6))
+    suspicious = _suspicious_capitals(view)
+    view.capital_positions(view.rare_capitalised | {word for word, _ in suspicious})  # one pass for both
     capitalised = view.prose_capitalised
     for word, seen_capitalised in capitalised.items():
-        if seen_capitalised < 2 or len(word) < 4 or word in _BRANDS or zipf(word) >= RARE_WORD_ZIPF:
+        if seen_capitalised < 2 or word in _BRANDS:
             continue
         lowercase_count = view.lowercase_count(word)
         if lowercase_count == 0 or 2 * lowercase_count > max(2, seen_capitalised):
@@ -80,18 +97,11 @@ def detect(view: ArticleView) -> list[Flag]:
             flags.append(Flag(start, end, "casing_loss",
                               f"\"{word}\" is lowercase here but capitalised elsewhere in the article "
                               f"(\"{word.capitalize()}\")", 0.6))
-    for start, end, word, following in view.capitals_after_lowercase:
-        if not following or len(word) < 3 or not view.previous_word_is_lowercase(start):
-            continue
-        lowered = word.lower()
-        if lowered in _ALWAYS_CAPITALISED_OK:
-            continue
-        if lowered not in _FUNCTION_WORDS and (
-                zipf(lowered) < COMMON_WORD_ZIPF or following in ("of", "de", "for")
-                or capitalised.get(lowered, 0) > 1 or view.lowercase_count(lowered) < 2):
-            continue  # names, proper adjectives, a word the article keeps capitalising (its style)
-        if not view.on_prose_line(start):
-            continue
-        flags.append(Flag(start, end, "spurious_capitals",
-                          f"common word \"{word}\" capitalised in mid-sentence", 0.4))
+    positions = view.capital_positions({word for word, _ in suspicious})
+    for word, spans in positions.items():
+        for start, end, following in spans:
+            if (word, following) not in suspicious or not view.on_prose_line(start):
+                continue
+            flags.append(Flag(start, end, "spurious_capitals",
+                              f"common word \"{word}\" capitalised in mid-sentence", 0.4))
     return flags

@@ -16,7 +16,7 @@ from ..rules import load_entries
 from ..segment import abbreviation_kind, looks_like_url_or_domain, token_before
 from .view import ArticleView
 
-_STOP_THEN_LOWERCASE = regex.compile(r"(?<=[\p{L}\p{N}%)’'])\.[ \t]+(?=(\p{Ll}[\p{L}\p{M}'’-]*))")
+_STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=[\p{L}\p{N}%)’']\.)[ \t]+(?=(\p{Ll}[\p{L}\p{M}'’-]*))")
 _CAMEL_CASE = regex.compile(r"\p{Ll}+\p{Lu}")
 _REST_OF_SENTENCE = regex.compile(r"[^.!?\n\r]*[.!?]?")
 _WORDS = regex.compile(r"\p{L}+")

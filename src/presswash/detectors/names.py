@@ -45,9 +45,30 @@ def _variants_of_each_other(first: str, second: str) -> bool:
     return edit_distance(first, second) <= 2
 
 
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}\b")
+
+
+def _has_close_rare_names(text: str) -> bool:
+    """Cheap gate: do two different rare capitalised words share a prefix and differ by a small edit?"""
+    by_prefix: dict[str, set[str]] = defaultdict(set)
+    for word in set(_CAPITALISED_WORD.findall(text)):
+        by_prefix[word[:3]].add(word)
+    for group in by_prefix.values():
+        if len(group) < 2:
+            continue
+        rare = [w for w in group if zipf(w.lower()) < _SURNAME_ZIPF]
+        for i, first in enumerate(rare):
+            for second in rare[i + 1:]:
+                if _variants_of_each_other(first, second):
+                    return True
+    return False
+
+
 def detect(view: ArticleView) -> list[Flag]:
     """Flag the minority spelling of a surname used with the same given name."""
     text = view.text
+    if not _has_close_rare_names(text):
+        return []
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for match in _FULL_NAME.finditer(text, overlapped=True):
         given, surname = match.group(1), match.group(2)

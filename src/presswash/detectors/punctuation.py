@@ -14,11 +14,11 @@ from ..segment import abbreviation_kind, token_before
 from .view import ArticleView
 
 _STRAY = regex.compile(
-    r"(?<![.\s])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"   # "clear. . Turnout" (not ". . ." ellipsis)
-    r"|(?<=\p{L}),[ \t]*\.(?![.\w])"              # "planned,. the"
-    r"|(?<=\p{Ll}\p{Ll})[ \t]+\.(?=[ \t]+\p{Ll})"    # "the result . turnout"
-    r"|(?<=\p{L})[,;]{2,}(?=[ \t])"               # ",," ";;"
-    r"|(?<=\p{Ll}\p{Ll})\.\.(?=[ \t]+\p{Lu})"     # "clear.. Turnout" (not an ellipsis)
+    r"\.[ \t]+\.(?<![.\s]\.[ \t]+\.)(?![.\w])(?![ \t]+\.)"   # "clear. . Turnout" (not ". . ." ellipsis)
+    r"|,[ \t]*\.(?<=\p{L},[ \t]*\.)(?![.\w])"              # "planned,. the"
+    r"|[ \t]+\.(?<=\p{Ll}\p{Ll}[ \t]+\.)(?=[ \t]+\p{Ll})"    # "the result . turnout"
+    r"|[,;]{2,}(?<=\p{L}[,;]{2,})(?=[ \t])"               # ",," ";;"
+    r"|\.\.(?<=\p{Ll}\p{Ll}\.\.)(?=[ \t]+\p{Lu})"     # "clear.. Turnout" (not an ellipsis)
 )
 
 

@@ -17,7 +17,7 @@ _ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
 _COORDINATED = regex.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|so|very|too|felt|feel|feels|looked|seemed|got|get)[ \t]+"
     r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
-_STOP_THEN_LOWERCASE = regex.compile(r"(?<=\p{L})\.[ \t]+(?=\p{Ll})")
+_STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=\p{L}\.)[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
 _ADJACENT_GATE = regex.compile(r"(?i)\b(\p{L}+)[ \t]+\1\b")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 import regex
 from wordfreq import zipf_frequency
@@ -19,7 +20,11 @@ _QUOTE_OPEN = "\"“«"
 _LATIN_ASCII = regex.compile(r"[A-Za-z]")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
-_CAPITAL_AFTER_LOWERCASE = regex.compile(r"(?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?: (\p{Ll}+)\b)?")
+_CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
+
+_FOLLOWING_LOWERCASE = regex.compile(r" (\p{Ll}+)\b")
+RARE_WORD_ZIPF = 3.0
+"""A lowercase form rarer than this (wordfreq Zipf scale) is probably a name, not an ordinary word."""
 _CODE_LINE = regex.compile(r"[{}<>`]|\(\s*\)|::|=>|[=!]=|\w\.\w+\(|;\s*$|^(?: {4}|\t)\S|^\s*(?://|#|/\*)")
 
 
@@ -36,6 +41,7 @@ class ArticleView:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._positions: tuple[frozenset[str], dict[str, list[tuple[int, int, str]]]] | None = None
 
     @cached_property
     def words(self) -> list[tuple[int, int, str]]:
@@ -55,7 +61,7 @@ class ArticleView:
     @cached_property
     def word_count(self) -> int:
         """Whitespace-separated words (cheap, and what "per 1,000 words" means everywhere)."""
-        return len(self.text.split())
+        return len(self.lowercase_tokens)
 
     def starts_sentence(self, position: int) -> bool:
         """True when the word at ``position`` opens a sentence, a line, a quotation or a list item."""
@@ -66,26 +72,69 @@ class ArticleView:
         return index < 0 or text[index] in _SENTENCE_ENDERS
 
     @cached_property
-    def prose_capitalised(self) -> Counter[str]:
-        """Lowercased forms of words written Capitalised right after a lowercase word on a prose line.
+    def capital_pairs(self) -> list[tuple[str, str]]:
+        """``(word, next word)`` for every Capitalised word right after a lowercase letter (and maybe a comma).
 
-        Headings and menu lines in Title Case ("Manual Toothbrushes") say nothing about how the
-        article writes a word in running text, so they are left out.
+        ``next word`` is the following word when it is lowercase, else ``""``. Found in one C-level
+        ``findall``; positions are looked up later, only for the few words a detector cares about.
         """
-        counts: Counter[str] = Counter()
-        for start, _, word, _ in self.capitals_after_lowercase:
-            if self.on_prose_line(start) and self.previous_word_is_lowercase(start):
-                counts[word.lower()] += 1
-        return counts
+        return _CAPITAL_AFTER_LOWERCASE.findall(self.text)
 
     @cached_property
-    def capitals_after_lowercase(self) -> list[tuple[int, int, str, str]]:
-        """Capitalised words right after a lowercase word (and maybe a comma): ``(start, end, word, next word)``.
+    def capital_counts(self) -> Counter[str]:
+        """How often each Capitalised word appears right after a lowercase word (keyed as written)."""
+        return Counter(map(itemgetter(0), self.capital_pairs))
 
-        ``next word`` is the following word when it is lowercase, else ``""``.
+    def capital_positions(self, wanted: frozenset[str] | set[str]) -> dict[str, list[tuple[int, int, str]]]:
+        """Where the Capitalised words in ``wanted`` follow a lowercase word: ``{word: [(start, end, next word)]}``.
+
+        One pass over the text; Python work only for the wanted words. Detectors ask once for
+        everything they need (casing asks for the rare names and the suspicious capitals together).
         """
-        return [(m.start(1), m.end(1), m.group(1), m.group(2) or "")
-                for m in _CAPITAL_AFTER_LOWERCASE.finditer(self.text)]
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        if not wanted:
+            return found
+        cached = self._positions
+        if cached is not None and wanted <= cached[0]:
+            return {word: spans for word, spans in cached[1].items() if word in wanted}
+        text = self.text
+        length = len(text)
+        for word in wanted:
+            needle = " " + word
+            position = text.find(needle)
+            while position >= 0:
+                start = position + 1
+                end = start + len(word)
+                if (end >= length or not text[end].isalpha()) and position > 0 \
+                        and (text[position - 1].islower() or text[position - 1] == ",") \
+                        and self.previous_word_is_lowercase(start):
+                    following = _FOLLOWING_LOWERCASE.match(text, end)
+                    found.setdefault(word, []).append((start, end, following.group(1) if following else ""))
+                position = text.find(needle, end)
+        self._positions = (frozenset(wanted), found)
+        return found
+
+
+    @cached_property
+    def rare_capitalised(self) -> frozenset[str]:
+        """Capitalised words after a lowercase word, seen at least twice, rare as English words (names)."""
+        return frozenset(word for word, seen in self.capital_counts.items()
+                         if seen >= 2 and len(word) >= 4 and zipf(word.lower()) < RARE_WORD_ZIPF)
+
+    @cached_property
+    def prose_capitalised(self) -> Counter[str]:
+        """Rare words (probable names) written Capitalised after a lowercase word on a prose line.
+
+        Headings and menu lines in Title Case ("Manual Toothbrushes") say nothing about how the
+        article writes a word in running text, so they are left out. Only words seen at least
+        twice are counted (a single capitalised use proves nothing).
+        """
+        counts: Counter[str] = Counter()
+        for word, spans in self.capital_positions(self.rare_capitalised).items():
+            prose = sum(1 for start, _, _ in spans if self.on_prose_line(start))
+            if prose:
+                counts[word.lower()] += prose
+        return counts
 
     def previous_word_is_lowercase(self, position: int) -> bool:
         """True when the word before the one at ``position`` (skipping one space and a comma) starts in lowercase."""
@@ -125,10 +174,15 @@ class ArticleView:
         return _CODE_LINE.search(line) is not None
 
     def lowercase_count(self, word: str) -> int:
-        """How often ``word`` (lowercase) occurs written in lowercase as a whole word."""
+        """About how often ``word`` (lowercase) occurs in lowercase: after a space, before a space or ,.;:
+
+        Counted with ``str.count`` (no regex per word): fast, and exact enough for the decisions it
+        feeds ("does the article also write this word in lowercase?").
+        """
         cached = self._lowercase_counts.get(word)
         if cached is None:
-            cached = len(regex.findall(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", self.text))
+            text = self.text
+            cached = sum(text.count(f" {word}{after}") for after in " ,.;:")
             self._lowercase_counts[word] = cached
         return cached
 
