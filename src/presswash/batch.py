@@ -37,6 +37,9 @@ DEFAULT_CHUNKSIZE = 16
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 """How many chunks each worker may have queued: enough to keep it busy, few enough to bound memory."""
 
+SUMMARY_TOP = 10
+"""The summary names this many categories of edits (by characters removed), then counts the rest."""
+
 DETAILS_KEY = "presswash"
 """With ``--details``, the key of each output object that holds the edits, flags and verdict."""
 
@@ -270,9 +273,13 @@ class Summary:
         share = f" ({removed / self.characters_in:.1%})" if self.characters_in else ""
         lines = [f"presswash: {self.articles} articles cleaned, {removed} characters removed{share}"]
         if self.edits:
-            by_category = ", ".join(f"{name} {self.removed[name]} chars/{count} edits"
-                                    for name, count in sorted(self.edits.items(), key=lambda kv: (-kv[1], kv[0])))
-            lines.append(f"  removed by category: {by_category}")
+            ranked = sorted(self.edits.items(), key=lambda kv: (-self.removed[kv[0]], -kv[1], kv[0]))
+            shown = [f"{name} {self.removed[name]} chars/{count} edits" for name, count in ranked[:SUMMARY_TOP]]
+            rest = ranked[SUMMARY_TOP:]
+            if rest:
+                shown.append(f"{len(rest)} more categories {sum(self.removed[n] for n, _ in rest)} chars/"
+                             f"{sum(c for _, c in rest)} edits")
+            lines.append("  removed by category: " + ", ".join(shown))
         if self.flags:
             lines.append("  flags: " + ", ".join(f"{kind} {count}" for kind, count in
                                                   sorted(self.flags.items(), key=lambda kv: (-kv[1], kv[0]))))
@@ -494,6 +501,7 @@ def _progress_bar(mode: str, total: int | None) -> Any:
             print("presswash: --progress needs tqdm (pip install 'presswash[progress]'); continuing without",
                   file=sys.stderr)
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after this, and fork wants no threads
     return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
                 desc="presswash", dynamic_ncols=True, mininterval=0.5)
 
@@ -548,9 +556,9 @@ def run_jsonl(
                     _message(bar, f"presswash: {source.name}: {message}")
                 output.write(result.output)
                 summary.add(result.summary)
-                if bar is not None:
-                    position = source.position() if source.total is not None else read + result.consumed
-                    read += result.consumed
+                read += result.consumed
+                if bar is not None:  # .gz: compressed bytes read so far (a few chunks ahead); else bytes done
+                    position = source.position() if source.compressed and source.total is not None else read
                     bar.update(max(0, position - bar.n))
             output.commit()
         except BrokenPipeError:

@@ -58,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     batch.add_argument("--field", default="text", metavar="NAME", help='the JSON field with the text (default "text")')
     batch.add_argument("--details", action="store_true",
-                       help="also write the edits, flags, mt_score and mt_suspected of each article")
+                       help='also write, under a "presswash" key of each object, the edits (each with the '
+                       'original text it replaced), flags, mt_score and mt_suspected')
     batch.add_argument("--bad-lines", choices=("skip", "pass"), default="pass",
                        help="what to do with a line that cannot be cleaned: pass it through unchanged (default) or skip it")
     batch.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
