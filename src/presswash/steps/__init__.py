@@ -6,6 +6,7 @@ then structural repairs, then the detectors, which see what the repairs did.
 
 from __future__ import annotations
 
+from .boilerplate import strip_boilerplate
 from .encoding import repair_encoding
 from .grammar import check_grammar
 from .mt import detect_machine_translation
@@ -14,6 +15,7 @@ from .sentences import repair_sentences
 
 DEFAULT_STEPS = [
     repair_encoding,
+    strip_boilerplate,
     repair_quotes,
     repair_sentences,
     check_grammar,

@@ -1,0 +1,665 @@
+"""Boilerplate removal: classify every line, revise the labels by their neighbours, remove the rest.
+
+A scraper's text holds the article plus the page around it: menus, share buttons, comment forms,
+newsletter and podcast plugs, cookie notices, credits, tags, footers. Phrase lists alone catch
+little of that and hurt prose that merely mentions a newsletter, so the decision is by context,
+in the manner of jusText:
+
+1. every non-blank line gets signals: its words, stop-word density (``presswash.language``),
+   terminal punctuation, and which phrase rule of which category it matches (rule data in
+   ``rules/boilerplate/<lang>.txt``, English always added);
+2. the article's BODY is located as the span of lines with the highest prose weight (long,
+   stop-word-rich, punctuated lines count for; short and phrase-matched lines count against):
+   distance to that body is the strongest signal there is;
+3. each line is labelled: prose keeps, inside the body short lines keep (subheadings, list
+   items, table cells) unless a strong phrase rule says otherwise; outside the body short lines
+   go; runs are revised by neighbours (a comment-form run takes "Name *", "Email *" and
+   "Website" with it; the headline just above the body stays);
+4. inline fragments go without their line ("(Getty Images)" ending a caption, "Read more: ..."
+   glued to a paragraph).
+
+Removals take the line with its line break, choosing the break so that the paragraph
+separation of what remains does not change. When no line reads like article prose at all, only
+lines a strong rule names are removed; when even that would remove everything, nothing is
+removed and a :class:`~presswash.document.Note` says the article seemed empty of content,
+because an empty result hides the problem while the untouched text lets the user see it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from os import PathLike
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import regex
+
+from ..document import Edit, Note
+from ..language import LANGUAGES, stopwords
+from ..pipeline import Context, step
+from ..rules import load_sections
+
+CATEGORY_NAMES: dict[str, str] = {
+    "comment_form": "comment form or comment count",
+    "share_widget": "share, like or follow widget",
+    "newsletter_plug": "newsletter plug",
+    "podcast_plug": "podcast plug",
+    "app_plug": "app plug",
+    "subscription_plug": "subscription or log-in plug",
+    "cookie_notice": "cookie, consent or privacy notice",
+    "advertisement": "advertisement marker",
+    "read_more": "read-more teaser",
+    "related_links": "related-links teaser",
+    "photo_credit": "photo or image credit",
+    "tags": "tags or categories",
+    "copyright": "copyright or footer line",
+    "author_bio": "author bio or byline",
+    "byline_decoration": "date, reading time or byline decoration",
+    "navigation": "navigation or menu",
+    "email_footer": "e-mail footer",
+    "table_of_contents": "table of contents",
+    "user": "user pattern",
+    "page_furniture": "page furniture outside the article body",
+    "comment_thread": "reader comment thread",
+}
+"""Every removal category with the words a reason uses for it."""
+
+# Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
+# they decide only outside the body or next to other boilerplate, never between prose paragraphs.
+WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links"})
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_TERMINAL = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_SENTENCE_END_INSIDE = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
+_QUOTE_START = regex.compile(r"^\s*[\"“„«‘']")
+
+_MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment"}
+
+# Characters stripped from both ends of a line before whole-line rules look at it: bullets,
+# punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
+_EDGE = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&%©®™…"
+_DIGITS = "0123456789"
+
+
+# ------------------------------------------------------------------ literal gates
+# A big alternation of regexes costs too much to try on every line, so every rule is reduced to
+# the literal text its matches start with ("sign up for our " for "sign up for our .{0,60}newsletter").
+# Most whole-line rules ARE literals (a set lookup); the others run only behind a cheap literal gate.
+
+_META = frozenset(".[]{}()*+^$\\|?")
+_ESCAPED_LITERALS = frozenset(".[]{}()*+^$\\|?-'\"/:&#@!,;<>=~%")
+_EXPANSION_LIMIT = 400
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand_alternation(pattern: str, index: int) -> tuple[list[tuple[list[str], list[str], bool]], int]:
+    branches = [_expand_sequence(pattern, index)]
+    index = branches[-1][3]
+    while index < len(pattern) and pattern[index] == "|":
+        branches.append(_expand_sequence(pattern, index + 1))
+        index = branches[-1][3]
+    return [(whole, prefixes, complete) for whole, prefixes, complete, _ in branches], index
+
+
+def _expand_sequence(pattern: str, index: int) -> tuple[list[str], list[str], bool, int]:
+    """``(whole, prefixes, complete, end)``: literal expansions of a sequence up to ``|``/``)``.
+
+    ``whole`` are expansions of everything read so far, ``prefixes`` the literal beginnings of
+    alternatives that continue with a non-literal construct; ``complete`` is False once the
+    sequence itself hit one (then ``whole`` are only prefixes too).
+    """
+    results = [""]
+    prefixes: list[str] = []
+    while index < len(pattern) and pattern[index] not in "|)":
+        char = pattern[index]
+        if pattern.startswith("(?:", index):
+            branches, closing = _expand_alternation(pattern, index + 3)
+            if closing >= len(pattern) or pattern[closing] != ")":
+                return [], prefixes + results, False, _skip_sequence(pattern, index)
+            options = [text for whole, _, complete in branches if complete for text in whole]
+            stopped = [text for whole, partial, complete in branches
+                       for text in partial + ([] if complete else whole)]
+            prefixes.extend(done + text for done in results for text in stopped)
+            index = closing + 1
+        elif char == "\\" and index + 1 < len(pattern) and pattern[index + 1] in _ESCAPED_LITERALS:
+            options, index = [pattern[index + 1]], index + 2
+        elif char in _META:
+            return [], prefixes + results, False, _skip_sequence(pattern, index)
+        else:
+            options, index = [char], index + 1
+        if index < len(pattern) and pattern[index] == "?":
+            options, index = options + [""], index + 1
+        elif index < len(pattern) and pattern[index] in "*+{":
+            return [], prefixes + results, False, _skip_sequence(pattern, index)
+        results = [done + option for done in results for option in options]
+        if len(results) + len(prefixes) > _EXPANSION_LIMIT:
+            raise _TooMany
+    return results, prefixes, True, index
+
+
+def _skip_sequence(pattern: str, index: int) -> int:
+    """Index of the ``|`` or ``)`` that ends the sequence holding ``index``."""
+    depth = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            closing = pattern.find("]", index + 2)
+            index = (closing if closing > 0 else len(pattern)) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return index
+        index += 1
+    return index
+
+
+def literal_heads(pattern: str) -> list[tuple[str, bool]]:
+    """``[(head, exact)]``: every match starts with one head; ``exact`` when the head is a whole match.
+
+    >>> literal_heads("leave a (?:reply|comment)")
+    [('leave a reply', True), ('leave a comment', True)]
+    >>> literal_heads("(?:home|page \\d+)")
+    [('home', True), ('page ', False)]
+    """
+    try:
+        branches, _ = _expand_alternation(pattern, 0)
+    except _TooMany:
+        return [("", False)]
+    heads: dict[str, bool] = {}
+    for whole, prefixes, complete in branches:
+        for text in whole:
+            heads[text] = heads.get(text, False) or complete
+        for text in prefixes:
+            heads.setdefault(text, False)
+    return list(heads.items())
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(_EDGE)
+
+
+_GATE_WIDTH = 6
+_HAS_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixGate:
+    """Does a string start like one of many literal heads? One set lookup, not a regex per line."""
+
+    prefixes: frozenset[str]
+    short_heads: tuple[str, ...]
+    digit: bool  # some rule starts with a digit or a non-literal: digits open the gate too
+
+    @classmethod
+    def of(cls, heads: Iterable[str], digit: bool = False) -> PrefixGate:
+        heads = [" ".join(head.lower().split()) for head in heads]
+        return cls(frozenset(h[:_GATE_WIDTH] for h in heads if len(h) >= _GATE_WIDTH),
+                   tuple(h for h in heads if 0 < len(h) < _GATE_WIDTH), digit or any(not h for h in heads))
+
+    def opens(self, key: str) -> bool:
+        return (key[:_GATE_WIDTH] in self.prefixes or (bool(self.short_heads) and key.startswith(self.short_heads))
+                or (self.digit and _HAS_DIGIT.search(key, 0, 12) is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The phrase rules of one set of languages, arranged so that most lines cost a set lookup.
+
+    ``exact_lines`` maps a normalised whole line to its category; ``line_rest`` holds whole-line
+    rules that need a regex; the gates (literal heads) stand in front of every regex, and
+    ``inline_words`` are words one of which every contains- or fragment-rule match holds.
+    """
+
+    exact_lines: dict[str, str]
+    line_gate: PrefixGate
+    line_rest: regex.Pattern | None
+    start_gate: PrefixGate
+    start: regex.Pattern | None
+    inline_words: tuple[str, ...]
+    contains: regex.Pattern | None
+    fragment: regex.Pattern | None
+    categories: tuple[str, ...]
+
+
+def _parse_entries(sections: dict[str, Sequence[str]], source: str) -> dict[str, list[tuple[str, str]]]:
+    """``{mode: [(category, pattern), ...]}`` from rule-file sections; a bad entry names its file."""
+    by_mode: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
+    for category, entries in sections.items():
+        for entry in entries:
+            marker, pattern = entry[:1], entry[1:].strip()
+            if marker not in _MODES or not pattern:
+                # An entry without a mode marker is a "contains" pattern (handy for user rules).
+                marker, pattern = "~", entry.strip()
+            try:
+                regex.compile(pattern)
+            except regex.error as error:
+                raise ValueError(f"boilerplate rule {entry!r} in {source} is not a valid pattern: {error}") from None
+            by_mode[_MODES[marker]].append((category or "user", pattern))
+    return by_mode
+
+
+def _alternation(items: list[tuple[str, str]], categories: list[str], template: str) -> regex.Pattern | None:
+    grouped: dict[str, list[str]] = {}
+    for category, pattern in items:
+        grouped.setdefault(category, []).append(_SPACES_IN_RULE.sub(r"\\s+", pattern))
+    if not grouped:
+        return None
+    parts = []
+    for category, patterns in grouped.items():
+        if category not in categories:
+            categories.append(category)
+        parts.append(f"(?P<c{categories.index(category)}>{'|'.join(f'(?:{p})' for p in patterns)})")
+    return regex.compile(template.format("|".join(parts)), regex.IGNORECASE | regex.V0)
+
+
+_SPACES_IN_RULE = regex.compile(r" +")
+
+
+def _first_word(head: str) -> str:
+    """The gate word of a head: its first word (two when the first is tiny), enough to be rare."""
+    words = head.lower().split()
+    return " ".join(words[:2])
+
+
+def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
+    categories: list[str] = []
+    exact_lines: dict[str, str] = {}
+    line_rest: list[tuple[str, str]] = []
+    rest_heads: list[str] = []
+    for category, pattern in by_mode["line"]:
+        heads = literal_heads(pattern)
+        for head, exact in heads:
+            if exact:
+                exact_lines.setdefault(_line_key(head).strip(_EDGE + _DIGITS), category)
+        if not all(exact for _, exact in heads):
+            line_rest.append((category, pattern))
+            rest_heads.extend(head for head, _ in heads)
+        if category not in categories:
+            categories.append(category)
+    start_heads = [head for _, pattern in by_mode["start"] for head, _ in literal_heads(pattern)]
+    inline_words = {_first_word(head) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
+                    for head, _ in literal_heads(pattern)}
+    if "" in inline_words:
+        raise ValueError("every contains (~) or fragment ($) boilerplate rule must start with literal text")
+    return RuleSet(
+        exact_lines=exact_lines,
+        line_gate=PrefixGate.of(rest_heads),
+        line_rest=_alternation(line_rest, categories, "(?:{})"),
+        start_gate=PrefixGate.of(start_heads),
+        start=_alternation(by_mode["start"], categories, "(?:{})"),
+        inline_words=tuple(word for word in sorted(inline_words)
+                           if not any(other != word and word.startswith(other) for other in inline_words)),
+        contains=_alternation(by_mode["contains"], categories, "(?:{})"),
+        fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
+        categories=tuple(categories),
+    )
+
+
+@lru_cache(maxsize=32)
+def rules_for(language: str) -> RuleSet:
+    """The built-in rules for ``language`` plus English (or every language when undetermined)."""
+    languages = LANGUAGES if language not in LANGUAGES else tuple(dict.fromkeys((language, "en")))
+    merged: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
+    for code in languages:
+        for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt").items():
+            merged[mode].extend(items)
+    return _compile(merged)
+
+
+@lru_cache(maxsize=32)
+def _user_rules(patterns: tuple[str, ...], config: str | None) -> RuleSet | None:
+    sections: dict[str, list[str]] = {}
+    if patterns:
+        sections["user"] = list(patterns)
+    if config:
+        path = Path(config)
+        try:
+            content = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ValueError(f"boilerplate_config: cannot read {path}: {error.strerror}") from None
+        current = "user"
+        for raw in content.splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                current = line[1:-1].strip() or "user"
+                continue
+            sections.setdefault(current, []).append(line)
+    if not sections:
+        return None
+    return _compile(_parse_entries(sections, str(config or "boilerplate_patterns")))
+
+
+@lru_cache(maxsize=32)
+def _stopword_set(language: str) -> frozenset[str]:
+    if language in LANGUAGES:
+        return stopwords(language) | stopwords("en")
+    merged: set[str] = set()
+    for code in LANGUAGES:
+        merged |= stopwords(code)
+    return frozenset(merged)
+
+
+# ------------------------------------------------------------------ line signals
+
+@dataclass(slots=True)
+class LineInfo:
+    start: int
+    end: int
+    words: int
+    stopword_share: float
+    terminal: bool
+    category: str | None  # phrase-rule category, if any
+    strength: int  # 0 none, 1 weak (weak category or "contains"), 2 strong
+    prose: float  # how much this line reads like article prose, 0..1
+    colon: bool  # ends with a colon: introduces a list
+    listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
+    fragment: tuple[int, int, str] | None = None  # inline fragment to cut (start, end, category)
+
+
+def _category(match: regex.Match, rules: RuleSet) -> str:
+    return rules.categories[int(match.lastgroup[1:])]
+
+
+def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: bool,
+                 is_user: bool) -> tuple[str | None, int]:
+    """``(category, strength)`` of the first rule of ``rules`` the line matches (strength 2 strong, 1 hint)."""
+    if words <= 12:
+        key = " ".join(lowered.split()).strip(_EDGE)
+        category = rules.exact_lines.get(key.strip(_EDGE + _DIGITS))
+        if category is not None:
+            return category, 2
+        if rules.line_rest is not None and len(key) <= 90 and rules.line_gate.opens(key):
+            match = rules.line_rest.fullmatch(key)
+            if match:
+                return _category(match, rules), 2
+    if rules.start is not None:
+        head = lowered.lstrip(_BULLETS)
+        if rules.start_gate.opens(head):
+            match = rules.start.match(content.lstrip(_BULLETS))
+            if match:
+                return _category(match, rules), 2
+    # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
+    # nothing, so long lines skip the (costly) search.
+    if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
+        match = rules.contains.search(content)
+        if match:
+            # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
+            strong = is_user or (match.end() - match.start()) * 2 >= len(content)
+            return _category(match, rules), 2 if strong else 1
+    return None, 0
+
+
+_CONTAINS_MAX_LINE = 320
+_FRAGMENT_WINDOW = 260
+_SENTENCE_END = frozenset(".!?\"”’)")
+_BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
+
+
+def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | None,
+              stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
+    content = text[start:end]
+    lowered = content.lower()
+    tokens = lowered.split()
+    count = len(tokens)
+    stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
+    terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
+    category: str | None = None
+    strength = 0
+    if extra is not None:
+        category, strength = _match_rules(content, lowered, count, extra, user_gated, True)
+    if category is None:
+        category, strength = _match_rules(content, lowered, count, rules, gated, False)
+    fragment = None
+    if category is None and gated and rules.fragment is not None and count >= 3:
+        match = rules.fragment.search(content, max(0, len(content) - _FRAGMENT_WINDOW))
+        before = content[:match.start()].rstrip() if match else ""
+        if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
+            fragment = (start + len(before), start + match.end(), _category(match, rules))
+    if category in WEAK_CATEGORIES and strength == 2:
+        strength = 1
+    if count >= 12 and stop_share >= 0.2:
+        prose = 1.0
+    elif count >= 7 and stop_share >= 0.15 and terminal:
+        prose = 0.6
+    elif count >= 20:
+        prose = 0.5
+    else:
+        prose = 0.0
+    if count >= 5 and terminal and _QUOTE_START.match(content):
+        prose = max(prose, 0.6)
+    listlike = False
+    if prose == 0.0 and count >= 3:
+        # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
+        # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
+        lowercase = sum(1 for token in content.split() if token[:1].islower())
+        listlike = terminal or lowercase >= 2 or _HAS_DIGIT.search(content) is not None
+    colon = content.rstrip().endswith(":")
+    return LineInfo(start, end, count, stop_share, terminal, category, strength, prose, colon, listlike, fragment)
+
+
+_TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
+
+
+def _gated_lines(lowered: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """Indices of the lines that contain one of ``words``: a few fast scans of the whole text."""
+    hits: set[int] = set()
+    for word in words:
+        position = lowered.find(word)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            hits.add(index)
+            position = lowered.find(word, position + len(word))
+    return hits
+
+
+_VISIBLE_LINE = regex.compile(r"[^\S\r\n\u2028\u2029\x85]*+([^\r\n\u2028\u2029\x85]+)(\r\n|[\r\n\u2028\u2029\x85]|\Z)")
+
+
+def _nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """``(begin, content_start, end, next_start)`` of every line with visible content.
+
+    ``begin`` is where the line starts, ``content_start`` its first visible character, ``end``
+    the end before the line break, ``next_start`` the start of the next line.
+    """
+    lines = []
+    for match in _VISIBLE_LINE.finditer(text):
+        content_start, end = match.span(1)
+        begin = match.start()
+        if begin and text[begin - 1] not in "\r\n\u2028\u2029\x85":
+            continue  # never happens: a match always starts a line
+        if content_start == end or text[content_start:end].isspace():
+            continue
+        lines.append((begin, content_start, end, match.end()))
+    return lines
+
+
+def _weight(info: LineInfo) -> float:
+    """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
+    if info.category is not None and info.strength == 2:
+        return -3.0
+    if info.prose >= 1.0:
+        return 2.0 + min(info.words, 60) / 15
+    if info.prose > 0:
+        return 1.0
+    if info.category is not None:
+        return -1.0
+    if info.listlike:
+        return 0.25
+    return -0.6
+
+
+def _body_span(weights: list[float]) -> tuple[int, int, float]:
+    """The run of lines with the highest total weight (maximum-sum segment), inclusive indices."""
+    best_sum, best = 0.0, (0, -1)
+    running, running_start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if running <= 0:
+            running, running_start = 0.0, index
+        running += weight
+        if running > best_sum:
+            best_sum, best = running, (running_start, index)
+    return best[0], best[1], best_sum
+
+
+def _reason(category: str, detail: str) -> str:
+    return f"boilerplate ({CATEGORY_NAMES.get(category, category)}): {detail}"
+
+
+@step("boilerplate", boilerplate_patterns=(), boilerplate_config=None)
+def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
+    """Remove the page's boilerplate lines and inline fragments, each removal with its category and reason.
+
+    Options: ``boilerplate_patterns`` (regexes, or entries in the rule-file format, whose lines are
+    removed as category "user") and ``boilerplate_config`` (path to a file in the rule-file format,
+    see ``rules/boilerplate/en.txt``); both add to the built-in rules.
+    """
+    lines = _nonblank_lines(text)
+    if not lines:
+        return []
+    language = context.language or "und"
+    rules = rules_for(language)
+    patterns = context.option("boilerplate_patterns") or ()
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    config = context.option("boilerplate_config")
+    extra = _user_rules(tuple(patterns), str(config) if isinstance(config, (str, PathLike)) else None)
+    stop = _stopword_set(language)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        starts = [line[0] for line in lines]
+        gated = _gated_lines(lowered, starts, rules.inline_words)
+        user_gated = _gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
+    else:  # a rare character ("İ") changes length when lowercased: gate line by line
+        gated, user_gated = set(), set()
+        for index, (_, start, end, _) in enumerate(lines):
+            line_lowered = text[start:end].lower()
+            if any(word in line_lowered for word in rules.inline_words):
+                gated.add(index)
+            if extra is not None and any(word in line_lowered for word in extra.inline_words):
+                user_gated.add(index)
+    infos = [_classify(text, start, end, rules, extra, stop, index in gated, index in user_gated)
+             for index, (_, start, end, _) in enumerate(lines)]
+    decisions, note = _decide(infos)
+    proposals = _edits(text, lines, infos, decisions)
+    if note:
+        proposals.append(Note(note))
+    return proposals
+
+
+def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
+    """For each line: ``None`` to keep it, or ``(category, detail)`` to remove it; plus a note."""
+    count = len(infos)
+    first, last, weight = _body_span([_weight(info) for info in infos])
+    has_body = last >= first and weight >= 4.0
+    decisions: list[tuple[str, str] | None] = [None] * count
+    for index, info in enumerate(infos):
+        inside = has_body and first <= index <= last
+        if info.category is not None:
+            if info.category == "user" or info.strength == 2:
+                if info.prose >= 1.0 and info.category != "user" and info.words > 25:
+                    continue  # a long prose line that starts like a plug is still prose
+                decisions[index] = (info.category, "matches a known phrase")
+                continue
+            if not inside and info.prose < 1.0:
+                decisions[index] = (info.category, "matches a known phrase outside the article body")
+                continue
+        if not has_body or inside or info.prose >= 1.0:
+            continue
+        decisions[index] = ("page_furniture", "short line outside the article body")
+    # A kept line ending in a colon introduces what follows ("... are worth a look:"): the list
+    # under it is content, however menu-like its items look.
+    index = 0
+    while index < count:
+        info = infos[index]
+        if decisions[index] is None and info.terminal and info.words >= 3 and \
+                info.colon:
+            following = index + 1
+            while following < count and following - index <= _LIST_MAX and \
+                    infos[following].category is None and infos[following].prose < 1.0:
+                decisions[following] = None
+                following += 1
+            index = following
+            continue
+        index += 1
+    # Revise by neighbours: a weak phrase inside the body goes when a neighbour goes too.
+    for index, info in enumerate(infos):
+        if decisions[index] is not None or info.category is None:
+            continue
+        before = decisions[index - 1] if index else ("start", "")
+        after = decisions[index + 1] if index + 1 < count else ("end", "")
+        if before is not None and after is not None and info.prose < 1.0:
+            decisions[index] = (info.category, "matches a known phrase between boilerplate lines")
+    # The headline just above the body stays.
+    if has_body and first > 0:
+        for index in range(first - 1, max(-1, first - 6), -1):
+            info = infos[index]
+            decision = decisions[index]
+            if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
+                decisions[index] = None
+                break
+    if all(decision is not None for decision in decisions):
+        return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
+                                "nothing was removed; the page may hold no article text")
+    return decisions, None
+
+
+_LIST_MAX = 80
+
+
+def _edits(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+           decisions: list[tuple[str, str] | None]) -> list[Edit | Note]:
+    """Edits for the removed runs of lines and the inline fragments of kept lines.
+
+    A run of removed lines goes with ONE of the two line-break runs around it (the smaller one),
+    so removing a block between blank lines leaves one blank line, not two, and a removed block
+    at the end takes the separator before it.
+    """
+    proposals: list[Edit | Note] = []
+    count = len(lines)
+    index = 0
+    while index < count:
+        if decisions[index] is None:
+            fragment = infos[index].fragment
+            if fragment is not None:
+                cut_start, cut_end, category = fragment
+                proposals.append(Edit(cut_start, cut_end, "", reason=_reason(category, "inline fragment at the end of a kept line"),
+                                      category=category))
+            index += 1
+            continue
+        run_end = index
+        while run_end + 1 < count and decisions[run_end + 1] is not None:
+            run_end += 1
+        begin = [line[0] for line in lines[index:run_end + 2]]
+        if run_end + 1 < count:
+            cut_start, cut_end = lines[index][0], lines[run_end + 1][0]
+            if index > 0:
+                gap_before = lines[index][0] - lines[index - 1][2]
+                gap_after = lines[run_end + 1][0] - lines[run_end][2]
+                if gap_after > gap_before:
+                    cut_start, cut_end = lines[index - 1][2], lines[run_end][2]
+        elif index > 0:
+            cut_start, cut_end = lines[index - 1][3], len(text)
+        else:
+            cut_start, cut_end = 0, len(text)
+        for offset, position in enumerate(range(index, run_end + 1)):
+            category, detail = decisions[position]
+            piece_start = cut_start if position == index else begin[offset]
+            piece_end = cut_end if position == run_end else begin[offset + 1]
+            proposals.append(Edit(piece_start, piece_end, "", reason=_reason(category, detail), category=category))
+        index = run_end + 1
+    return proposals
