@@ -31,7 +31,7 @@ from ..quotation import (
     quote_positions,
 )
 from ..rules import load_entries
-from .sentences import is_abbreviation
+from .sentences import is_abbreviation, wrapped_line_breaks
 
 MAX_CONTINUATION_WORDS = 30
 """A quoted clause closed too early is repaired only when the words left outside are this few."""
@@ -49,8 +49,10 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*")
 _CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$)|,(?=[ \t])|[\n\r]")
 _LAST_PARAGRAPH_END = regex.compile(r"[.!?…][)\]]?[ \t]*$")
 _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|[\n\r\u2028\u2029\x85])[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])|\u2029")
+_LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _CLAUSE_BREAK = regex.compile(r"[,.;:!?()\[\]\"“”«»\n\r]")
 _INNER_SENTENCE_END = regex.compile(r"[.!?][ \t]+\p{Lu}")
+_BREAK_CHARACTER = regex.compile(r"[\n\r]")
 _LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029\x85]")
 
 
@@ -95,8 +97,14 @@ def _same_line(text: str, start: int, end: int) -> bool:
     return _LINE_BREAK.search(text, start, end) is None
 
 
-def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> Edit | Flag | None:
-    """Repair (or flag) a closing mark placed before the end of its quoted clause."""
+def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str,
+                  source: str | None = None) -> Edit | Flag | None:
+    """Repair (or flag) a closing mark placed before the end of its quoted clause.
+
+    ``text`` may read wrapped line breaks as spaces; ``source`` (the text as given) supplies what
+    the repair copies, so that the sentences step still sees and joins those line breaks.
+    """
+    source = text if source is None else source
     position = closer.position
     if position < 2 or text[position - 1] != "." or text[position - 2] in ".…":
         return None
@@ -130,6 +138,8 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
             continue
         if stop.group() == "." and is_abbreviation(text, stop.start(), language):
             continue
+        if _LOWERCASE_NEXT.match(text, stop.end()):
+            continue  # "asked to. to leave": a spurious stop the sentences step joins, not the end
         insert_at = stop.end()
         break
     stretch = text[position + 1:insert_at] if insert_at > 0 else ""
@@ -139,7 +149,7 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
                     "closing quotation mark followed by a lowercase continuation: the quotation may "
                     "have been closed too early", 0.6)
     quoted_end = text[start.start(1):insert_at].rstrip(",")
-    return Edit(position - 1, insert_at, text[position + 1:insert_at] + closer.char,
+    return Edit(position - 1, insert_at, source[position + 1:insert_at] + closer.char,
                 reason=f"closing quotation mark placed before the end of the quoted clause: moved after "
                        f"“{quoted_end[-40:]}” and the stray full stop removed",
                 category="quote_closed_early")
@@ -207,6 +217,25 @@ def _unclosed_at_end(text: str, model: QuoteModel, index: int) -> Edit | Flag:
                 category="quote_unclosed_at_end")
 
 
+def _joined_view(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped runs read as spaces (same length, same offsets).
+
+    The sentences step joins those lines after this step; reading them joined already keeps a
+    second cleaning from finding repairs the first one could not see.
+    """
+    breaks = wrapped_line_breaks(text)
+    if not breaks:
+        return text
+    parts = []
+    position = 0
+    for start, end in breaks:
+        parts.append(text[position:start])
+        parts.append(_BREAK_CHARACTER.sub(" ", text[start:end]))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def _keep_non_overlapping(edits: list[tuple[int, Edit]]) -> list[Edit]:
     """Keep edits that do not overlap; where two collide the higher priority (lower number) wins."""
     edits.sort(key=lambda item: (item[1].start, item[1].end, item[0]))
@@ -230,6 +259,8 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
     if not quote_positions(text):
         return []
     language = context.language or "und"
+    original = text
+    text = _joined_view(text)
     model = analyse_quotes(text, language)
     if not model.marks:
         return []
@@ -239,7 +270,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
         if opener.family == SINGLE and opener.char == "'":
             continue  # straight single quotes pair too loosely with apostrophes to repair
         if opener.family in (DOUBLE,) and not opener.reopens:
-            found = _closed_early(text, opener, closer, language)
+            found = _closed_early(text, opener, closer, language, original)
             if isinstance(found, Edit):
                 candidates.append((0, found))
             elif isinstance(found, Flag):

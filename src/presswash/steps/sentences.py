@@ -35,6 +35,9 @@ MAX_FRAGMENT_WORDS = 12
 """A lowercase fragment after a full stop this short is joined whatever word starts it."""
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+_STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']++\.[ \t]++){2,}+[\p{L}’']++\.")
+_GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
 _GENERIC_DOMAINS = frozenset("com org net edu gov io co info biz app dev ai".split())
@@ -53,6 +56,7 @@ _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\b)")
 _TOKEN_CHARACTERS = regex.compile(r"[^\s\"“”‘«»(\[]+")
 _CODE_OR_ADDRESS = regex.compile(r"[/@:_=#\\<>(){}\[\]|~$*^+]|www|\d|\.\p{L}+\.")
 _HYPHEN_BREAK = regex.compile(r"-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})(?<=\p{L}\p{L}-[ \t]*(?:\r\n|[\n\r])[ \t]*)")
+_HYPHEN_BREAK_AT = regex.compile(r"(?<=\p{L}\p{L}-[ \t]*)(?:\r\n|[\n\r])(?=[ \t]*\p{Ll})")
 _HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]+[\n\r]")
 _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
@@ -80,7 +84,9 @@ def _token_before(text: str, position: int) -> str:
     limit = max(0, position - 80)
     while start > limit and not text[start - 1].isspace() and text[start - 1] not in _TOKEN_OPENERS:
         start -= 1
-    return text[start:position]
+        if start > limit + 2 and text[start - 1] == "\n" and text[start - 2] == "-" and text[start - 3].isalpha():
+            start -= 2  # "inter-\nnational": the hyphenation rule joins the word
+    return text[start:position].replace("-\n", "-")
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +124,9 @@ def _abbreviation_or_special(text: str, stop: int, language: str) -> bool:
     core = core.lstrip("(“‘\"'«[{")
     if not core or not any(character.isalpha() for character in core):
         return True  # "10.", "$5.": a number, a list item
+    glued = _GLUED_SENTENCES.fullmatch(core)
+    if glued is not None:
+        core = glued.group(2)  # "end.Next": judged as the missing-space rule will leave it
     if len(core) == 1 or "." in core or "/" in core or "@" in core:
         return True  # a. b.; e.g; example.com
     if core != token.lstrip("(“‘\"'«[{"):
@@ -193,15 +202,29 @@ def _sentence_before(text: str, stop: int) -> list[str]:
     return _WORDS_BACK.findall(window[cut + 1:])
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, len(spans) and 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
+    staccato = [(m.start(), m.end()) for m in _STACCATO.finditer(text)]
     for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()
-        if _abbreviation_or_special(text, stop, language):
+        word_end = stop
+        while word_end > 0 and text[word_end - 1] in " \t":
+            word_end -= 1  # "the plan . despite": the space is removed by its own rule
+        if word_end == 0 or (word_end < stop and not text[word_end - 1].isalnum()):
+            continue
+        if _abbreviation_or_special(text, word_end, language):
             continue
         token = _NEXT_TOKEN.match(text, next_start)
         next_token = token.group() if token else ""
+        glued = _GLUED_SENTENCES.fullmatch(next_token.rstrip(".,;:!?)\"”’"))
+        if glued is not None:
+            next_token = glued.group(1)  # "despite.Next": the missing-space rule splits it
         word = _PLAIN_WORD.match(text, next_start)
         if word is None or any(character.isupper() for character in next_token.rstrip(".,;:!?")) \
                 or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)") \
@@ -209,23 +232,23 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
         repeated = _repeat_across(text, stop, next_start)
         if repeated:
-            found.append((0, Edit(stop, stop + repeated, "",
+            found.append((0, Edit(word_end, stop + repeated, "",
                                   reason=f"word repeated across a spurious full stop "
                                          f"(“{text[max(0, stop - 12):stop + repeated].strip()}”): the stop "
                                          f"and the repeated word removed",
                                   category="word_repeated_across_stop")))
             continue
+        if staccato and _inside(staccato, stop):
+            continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         first = word.group().lower()
         before = _sentence_before(text, stop)
-        if len(before) <= 2 and _fragment_words(text, next_start) <= 2:
-            continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
         if not cannot_end and first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS:
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
                                   "full stop before a lowercase word: a broken sentence or a lost capital",
                                   0.5)))
             continue
-        found.append((1, Edit(stop, stop + 1, "",
+        found.append((1, Edit(word_end, stop + 1, "",
                               reason="spurious full stop before a lowercase continuation: the sentence "
                                      "is joined again",
                               category="spurious_full_stop")))
@@ -279,6 +302,11 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
                 continue  # ". . ." a spaced ellipsis
             if before == ".":
                 if start >= 2 and text[start - 2] in ". \t":
+                    continue
+                if _LOWERCASE_NEXT.match(text, mark_at + 1):
+                    # "the plan. . despite": both stops are spurious, or the next pass would join
+                    found.append((2, Edit(start - 1, mark_at + 1, "", reason="doubled full stop (“. .”) before a "
+                                          "lowercase continuation: both removed", category="doubled_punctuation")))
                     continue
                 found.append((2, Edit(start, mark_at + 1, "", reason="doubled full stop (“. .”): one removed",
                                       category="doubled_punctuation")))
@@ -341,8 +369,8 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             continue  # Fin.Link, ASP.Net: a name; "Carolina.It" is two sentences
         if abbreviation_kind(left) is not None and not _common_word(left, language):
             continue
-        if language in _LANGUAGES and not ((_known_word(left, language) or not left.islower())
-                                           and _known_word(right.lower(), language)):
+        lang = language if language in _LANGUAGES else "en"  # the same test whatever the guess
+        if not ((_known_word(left, lang) or not left.islower()) and _known_word(right.lower(), lang)):
             continue  # fmt.Println, node.Js: code and names, not two sentences
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
@@ -398,7 +426,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line of ``text``, trailing spaces and tabs excluded."""
     spans = []
     position = 0
+    hyphenated = {match.start() for match in _HYPHEN_BREAK_AT.finditer(text)}
     for match in _LINE_BREAKS.finditer(text):
+        if match.start() in hyphenated:
+            continue  # "inter-\nnational": one line once the hyphenation rule joins it
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
@@ -432,6 +463,8 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     last_start, last_end = lines[last]
     if last_end - last_start == 0 or last_end - last_start > 100:
         return None
+    if last - first < 2:
+        return None  # two lines are too few to tell a wrap from a line break placed on purpose
     widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
     full = widths[:-1]
@@ -445,6 +478,19 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
         if word is not None and widths[i - first] + 1 + len(word.group()) < widest - 2:
             return None  # the next word would have fitted: not a greedy wrap
     return first, last
+
+
+def wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of the line breaks (with their spaces) this step joins: hard wraps and hyphenations.
+
+    The quotes step runs first and reads these breaks as spaces, so that a quotation repair does
+    not wait for a second cleaning to see the lines joined (cleaning must be idempotent).
+    """
+    if "\n" not in text and "\r" not in text:
+        return []
+    spans = [(edit.start, edit.end) for _, edit in _hard_wraps(text) if isinstance(edit, Edit)]
+    spans += [(match.start(), match.end()) for match in _HYPHEN_BREAK.finditer(text)]
+    return sorted(spans)
 
 
 def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:

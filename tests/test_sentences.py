@@ -1,0 +1,149 @@
+"""The "sentences" step: repairs with their categories, must-not-change cases, and flags (texts invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswash import apply_edits, clean_article
+from presswash.steps.sentences import is_abbreviation
+
+
+def sentences(text: str, lang: str = "en"):
+    return clean_article(text, steps=["sentences"], lang=lang)
+
+
+@pytest.mark.parametrize("text_in, text_out, category", [
+    ("The council approved the plan. despite strong local opposition.",
+     "The council approved the plan despite strong local opposition.", "spurious_full_stop"),
+    ("Police said the men tried to rob them. violently at the station.",
+     "Police said the men tried to rob them violently at the station.", "spurious_full_stop"),
+    ("The fund was set up by. the regional council last year and will be spent on schools and roads.",
+     "The fund was set up by the regional council last year and will be spent on schools and roads.",
+     "spurious_full_stop"),
+    ("Drivers were asked to. to leave their cars.", "Drivers were asked to leave their cars.",
+     "word_repeated_across_stop"),
+    ("Officials worked to restore power. restore power overnight.",
+     "Officials worked to restore power overnight.", "word_repeated_across_stop"),
+    ("The result was clear. . Turnout fell.", "The result was clear. Turnout fell.", "doubled_punctuation"),
+    ("The vote ended,. Turnout fell.", "The vote ended. Turnout fell.", "doubled_punctuation"),
+    ("As planned,. the council met.", "As planned, the council met.", "doubled_punctuation"),
+    ("Rain fell,, and the match stopped.", "Rain fell, and the match stopped.", "doubled_punctuation"),
+    ("The match ended . Fans left.", "The match ended. Fans left.", "space_before_punctuation"),
+    ("Rain fell , and the match stopped.", "Rain fell, and the match stopped.", "space_before_punctuation"),
+    ("It was the end.Next day the talks resumed.", "It was the end. Next day the talks resumed.",
+     "missing_space_after_stop"),
+    ("The team won in Madrid.It was their first title.", "The team won in Madrid. It was their first title.",
+     "missing_space_after_stop"),
+    ("The inter-\nnational team arrived.", "The international team arrived.", "line_break_hyphenation"),
+    ("The well-\nknown author arrived.", "The well-known author arrived.", "line_break_hyphenation"),
+    ("The govern-\nment said no.", "The government said no.", "line_break_hyphenation"),
+    ("The committee met on Tuesday to discuss the new budget for the coming\n"
+     "year, and after a long debate the members agreed to delay the final\n"
+     "vote until the next session in the spring.",
+     "The committee met on Tuesday to discuss the new budget for the coming "
+     "year, and after a long debate the members agreed to delay the final "
+     "vote until the next session in the spring.", "hard_wrap"),
+])
+def test_repairs(text_in: str, text_out: str, category: str) -> None:
+    result = sentences(text_in)
+    assert result.text == text_out
+    assert {edit.category for edit in result.edits} == {category}
+    assert all(edit.reason and edit.step == "sentences" for edit in result.edits)
+    assert apply_edits(result.original, result.edits) == result.text
+
+
+@pytest.mark.parametrize("text", [
+    # abbreviations, initials, numbers
+    "He moved to the U.S. in 2010 and then to the U.K. in 2015.",
+    "The meeting starts at 9 a.m. on Monday and ends at 5 p.m. on Friday.",
+    "Bring documents, e.g. a passport, and forms, i.e. the green ones.",
+    "Dr. Smith lives at No. 10 Downing Street with Mr. Jones.",
+    "The book by J. R. R. Tolkien was read by T. S. Eliot.",
+    "Add 1 tsp. sesame oil and 8 oz. cooked chicken to a 4 ft. bed.",
+    "Prices rose 3.5 per cent and then 2.75 per cent.",
+    "The avg. price fell.",
+    # URLs, domains, file names, code
+    "Visit www.example.com. then scroll down.",
+    "Read more at example.com or https://example.org/news.html today.",
+    "Open report.Final.pdf and call fmt.Println in Go.",
+    "See example.Com for details.",
+    # ellipses and brand names
+    "He paused... and then went on.",
+    "He paused. . . and then went on.",
+    "He paused … and then went on.",
+    "Apple sold more phones. iPhone sales rose. eBay fell. iOS grew.",
+    # titles ending in ! or ?, quotations
+    "They watched Mamma Mia! and went home.",
+    "She read Who Moved My Cheese? on the train.",
+    "“Stop.” he said.",
+    "His answer: “not yet.”",
+    # legit spacing and stops
+    "The score was 1 ,000 to nil in .NET terms.",
+    "we’re. on. it.",
+    "See section 2. the list follows.",
+    "Option a. or option b. will do.",
+    # lists, headings, poems, addresses, short lines
+    "Ingredients\n- two eggs\n- flour\n- milk",
+    "1. open the box\n2. take out the parts\n3. read the manual",
+    "Roses are red,\nviolets are blue,\nsugar is sweet,\nand so are you.",
+    "10 Downing Street\nlondon\nSW1A 2AA",
+    "The Budget\n\nthe chancellor spoke for an hour.",
+    "A short line\nand another",
+    # a break where the next word would have fitted is not a wrap
+    "The first line is long enough to count as a full line\n"
+    "and the next line is much longer than the first one, so this is not a greedy wrap.",
+])
+def test_must_not_change(text: str) -> None:
+    result = sentences(text)
+    assert result.text == text, result.edits
+
+
+def test_spacing_habit_is_flagged_not_repaired() -> None:
+    text = "Ann Lee , head of sales , said prices fell , and profits rose ."
+    result = sentences(text)
+    assert result.text == text
+    assert {flag.kind for flag in result.flags} == {"stray_punctuation"}
+
+
+def test_lost_capital_is_flagged_not_joined() -> None:
+    text = ("The plan was approved on Monday. the council said it would start building the new "
+            "library in the spring and finish it before the end of next year.")
+    result = sentences(text)
+    assert result.text == text
+    assert "spurious_full_stop" in {flag.kind for flag in result.flags}
+
+
+def test_two_stops_are_flagged() -> None:
+    result = sentences("The vote was close.. Turnout fell.")
+    assert "stray_punctuation" in {flag.kind for flag in result.flags}
+
+
+def test_article_evidence_decides_hyphenation() -> None:
+    text = "The checklist is long.\n\nRead the check-\nlist first."
+    assert sentences(text).text == "The checklist is long.\n\nRead the checklist first."
+    text = "A stream-line design.\n\nThe new stream-\nline design."
+    assert sentences(text).text == "A stream-line design.\n\nThe new stream-line design."
+
+
+@pytest.mark.parametrize("text, stop, expected", [
+    ("in the U.S. today", 10, True),
+    ("Dr. Smith", 2, True),
+    ("the plan. then", 8, False),
+    ("it was me. then", 9, False),  # "me" is an abbreviation only in French
+])
+def test_is_abbreviation(text: str, stop: int, expected: bool) -> None:
+    assert text[stop] == "."
+    assert is_abbreviation(text, stop, "en") is expected
+
+
+def test_edits_do_not_overlap() -> None:
+    text = "The plan . despite protests,. the council met.Next day it rained. . Then the inter-\nnational team came."
+    result = sentences(text)
+    assert apply_edits(result.original, result.edits) == result.text
+
+
+@pytest.mark.parametrize("text", ["a. " * 5000, "word. next " * 2000, ". ." * 3000, " ," * 3000,
+                                  "line of text that goes on\n" * 2000])
+def test_pathological_inputs_stay_valid(text: str) -> None:
+    result = sentences(text)
+    assert apply_edits(result.original, result.edits) == result.text
