@@ -16,6 +16,13 @@ from .view import ArticleView
 
 Detector = Callable[[ArticleView], list[Flag]]
 
+FLAG_KINDS: tuple[str, ...] = (
+    "sentence_fragment", "lowercase_sentence_start", "repeated_word", "repeated_across_boundary",
+    "casing_loss", "spurious_capitals", "name_drift", "term_inconsistency", "pronoun_mismatch",
+    "spinner_substitution", "source_calque", "stray_punctuation",
+)
+"""Every flag kind the detectors emit (stable names: users filter on them)."""
+
 ENGLISH_DETECTORS: tuple[Detector, ...] = (
     fragments.detect,
     repetition.detect,
@@ -42,4 +49,4 @@ def run_detectors(text: str, detectors: tuple[Detector, ...] = ENGLISH_DETECTORS
     return flags
 
 
-__all__ = ["ArticleView", "Detector", "ENGLISH_DETECTORS", "LANGUAGE_NEUTRAL_DETECTORS", "run_detectors"]
+__all__ = ["FLAG_KINDS", "ArticleView", "Detector", "ENGLISH_DETECTORS", "LANGUAGE_NEUTRAL_DETECTORS", "run_detectors"]

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Flag
 from ..rules import load_entries
-from .view import RARE_WORD_ZIPF, ArticleView, zipf
+from .view import RARE_WORD_ZIPF, ArticleView, common_words, zipf
 
 _BRANDS = frozenset(load_entries("mt/brands.txt"))
 COMMON_WORD_ZIPF = 5.0
@@ -53,7 +53,7 @@ def _suspicious_capitals(view: ArticleView) -> set[tuple[str, str]]:
         if lowered in _ALWAYS_CAPITALISED_OK:
             continue
         if lowered not in _FUNCTION_WORDS and (
-                zipf(lowered) < COMMON_WORD_ZIPF or following in ("of", "de", "for")
+                lowered not in common_words(COMMON_WORD_ZIPF) or following in ("of", "de", "for")
                 or view.capital_counts[word] > 1 or view.lowercase_count(lowered) < 2):
             continue  # names, proper adjectives, a word the article keeps capitalising (its style)
         suspicious.add((word, following))

@@ -45,13 +45,10 @@ def _variants_of_each_other(first: str, second: str) -> bool:
     return edit_distance(first, second) <= 2
 
 
-_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}\b")
-
-
-def _has_close_rare_names(text: str) -> bool:
+def _has_close_rare_names(view: ArticleView) -> bool:
     """Cheap gate: do two different rare capitalised words share a prefix and differ by a small edit?"""
     by_prefix: dict[str, set[str]] = defaultdict(set)
-    for word in set(_CAPITALISED_WORD.findall(text)):
+    for word in view.capitalised_words:
         by_prefix[word[:3]].add(word)
     for group in by_prefix.values():
         if len(group) < 2:
@@ -67,7 +64,7 @@ def _has_close_rare_names(text: str) -> bool:
 def detect(view: ArticleView) -> list[Flag]:
     """Flag the minority spelling of a surname used with the same given name."""
     text = view.text
-    if not _has_close_rare_names(text):
+    if not _has_close_rare_names(view):
         return []
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for match in _FULL_NAME.finditer(text, overlapped=True):

@@ -14,16 +14,35 @@ import regex
 from ..document import Flag
 from .view import ArticleView, zipf
 
-_QUOTED = regex.compile(r"[\"“][^\"”\n]*[\"”]|‘[^’\n]*’(?!\p{L})")
+_QUOTED = regex.compile(r"[\"“][^\"”\n]{0,3000}[\"”]|‘[^’\n]{0,3000}’(?!\p{L})")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|I'm|We're)\b")
 _HEADLINE_MAX_WORDS = 16
 _MALE = regex.compile(r"\b(?:he|He|his|His|him|himself)\b")
 _FEMALE = regex.compile(r"\b(?:she|She|her|Her|hers|herself)\b")
-_PERSON = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Lu}\p{Ll}{2,})\b")
-_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
 _SURNAME_ZIPF = 3.5
 """Surnames at least this common as English words are too ambiguous to follow."""
+
+
+MIN_MENTIONS = 4
+"""A person must be named at least this often for a he/she disagreement to mean anything."""
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+
+
+def _sentences_naming(text: str, surnames: set[str]) -> list[tuple[int, int]]:
+    """Spans of the sentences that mention one of ``surnames`` (found with ``str.find``, no full scan)."""
+    spans: set[tuple[int, int]] = set()
+    for surname in surnames:
+        position = text.find(surname)
+        while position >= 0:
+            low = max(0, position - 400)
+            before = max(text.rfind(mark, low, position) for mark in ".!?\n")
+            start = before + 1 if before >= 0 else low
+            found = _SENTENCE_END.search(text, position, position + 400)
+            end = found.end() if found else min(len(text), position + 400)
+            spans.add((start, end))
+            position = text.find(surname, position + len(surname))
+    return sorted(spans)
 
 
 def _blank_quotes(text: str) -> str:
@@ -54,24 +73,25 @@ def detect(view: ArticleView) -> list[Flag]:
     flags = _headline_flags(text)
     if not (_MALE.search(text) and _FEMALE.search(text)):
         return flags
-    unquoted = _blank_quotes(text)
-    surnames = {m.group(2) for m in _PERSON.finditer(text, overlapped=True)
-                if zipf(m.group(2).lower()) < _SURNAME_ZIPF and zipf(m.group(1).lower()) < 5.5}
+    frequent = [word for word, count in view.capitalised_words.items()
+                if count >= MIN_MENTIONS and zipf(word.lower()) < _SURNAME_ZIPF]
+    surnames = {word for word in frequent if regex.search(r"\b\p{Lu}\p{Ll}+[ \t]+" + regex.escape(word) + r"\b", text)}
     if not surnames:
         return flags
     by_surname: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for sentence in _SENTENCE.finditer(unquoted):
-        mentions = [m for m in _CAPITALISED.finditer(sentence.group()) if m.group() in surnames]
+    for start, end in _sentences_naming(text, surnames):
+        sentence = _blank_quotes(text[start:end])
+        mentions = [m for m in _CAPITALISED.finditer(sentence) if m.group() in surnames]
         if not mentions or len({m.group() for m in mentions}) != 1:
             continue
         after_name = mentions[-1].end()
-        male = list(_MALE.finditer(sentence.group(), after_name))
-        female = list(_FEMALE.finditer(sentence.group(), after_name))
+        male = list(_MALE.finditer(sentence, after_name))
+        female = list(_FEMALE.finditer(sentence, after_name))
         if bool(male) == bool(female):
             continue
         pronoun = (male or female)[0]
-        by_surname[mentions[0].group()].append(("m" if male else "f", sentence.start() + pronoun.start(),
-                                                sentence.start() + pronoun.end()))
+        by_surname[mentions[0].group()].append(("m" if male else "f", start + pronoun.start(),
+                                                start + pronoun.end()))
     for surname, uses in by_surname.items():
         male = [u for u in uses if u[0] == "m"]
         female = [u for u in uses if u[0] == "f"]

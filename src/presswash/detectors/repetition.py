@@ -21,6 +21,7 @@ _STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=\p{L}\.)[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
 _ADJACENT_GATE = regex.compile(r"(?i)\b(\p{L}+)[ \t]+\1\b")
 
+_SAME_AROUND_AND = regex.compile(r"(?i) and (\p{L}{4,})\b(?<=\b\1 and \1)")
 _ADJACENT_OK = frozenset(load_entries("mt/repetition.txt", "adjacent"))
 _COORDINATED_OK = frozenset(load_entries("mt/repetition.txt", "coordinated"))
 
@@ -42,7 +43,7 @@ def detect(view: ArticleView) -> list[Flag]:
                               "copied the words)", 0.9))
     tokens = view.lowercase_tokens
     doubled = {a for a, b in zip(tokens, tokens[1:]) if a == b} - _ADJACENT_OK
-    coordinated = {a for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if b == "and" and a == c} - _COORDINATED_OK
+    coordinated = ({word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK) if " and " in text else ()
     adjacent_matches = (match for word in sorted(doubled) if word.isalpha()
                         for match in regex.finditer(r"(?i)\b(" + regex.escape(word) + r")[ \t]+(" + regex.escape(word)
                                                     + r")\b(?!['’-]\p{L})", text))

@@ -59,8 +59,8 @@ FAMILIES: dict[str, tuple[str, float, float]] = {
     "pronoun_mismatch": ("pronoun_mismatch", 0.6, 0.0),
     "spinner_substitution": ("spinner_substitution", 1.5, 0.0),
     "source_calque": ("source_calque", 1.0, 0.0),
-    "stray_punctuation": ("stray_punctuation", 0.5, 0.0),
-    "doubled_punctuation": ("stray_punctuation", 0.5, 0.4),
+    "stray_punctuation": ("stray_punctuation", 0.3, 0.0),
+    "doubled_punctuation": ("stray_punctuation", 0.3, 0.4),
     "grammar_error": ("grammar", 0.3, 0.0),
 }
 STRONG_FAMILIES = frozenset({"broken_sentence", "repeated_across_boundary", "spinner_substitution", "source_calque"})

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from bisect import bisect_right
 
 import regex
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?")
 _OPENERS_AND_SPACE = frozenset(" \t\u00a0\"“‘'«([*•–—-")
@@ -22,7 +23,10 @@ _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
 
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}\b")
 _FOLLOWING_LOWERCASE = regex.compile(r" (\p{Ll}+)\b")
+_LONG_TEXT = 100_000
+"""Above this many characters, lookups that rescan the text per word switch to one-pass counts."""
 RARE_WORD_ZIPF = 3.0
 """A lowercase form rarer than this (wordfreq Zipf scale) is probably a name, not an ordinary word."""
 _CODE_LINE = regex.compile(r"[{}<>`]|\(\s*\)|::|=>|[=!]=|\w\.\w+\(|;\s*$|^(?: {4}|\t)\S|^\s*(?://|#|/\*)")
@@ -32,6 +36,12 @@ _CODE_LINE = regex.compile(r"[{}<>`]|\(\s*\)|::|=>|[=!]=|\w\.\w+\(|;\s*$|^(?: {4
 def zipf(word: str) -> float:
     """English word frequency (Zipf scale, 0..8) of a lowercase word; cached across articles."""
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def common_words(minimum_zipf: float = 5.0) -> frozenset[str]:
+    """English words at least this frequent (Zipf scale): a set lookup instead of a frequency call per word."""
+    return frozenset(word for word in top_n_list("en", 5000) if zipf(word) >= minimum_zipf)
 
 
 class ArticleView:
@@ -67,9 +77,15 @@ class ArticleView:
         """True when the word at ``position`` opens a sentence, a line, a quotation or a list item."""
         text = self.text
         index = position - 1
-        while index >= 0 and text[index] in _OPENERS_AND_SPACE:
+        lowest = max(-1, position - 40)
+        while index > lowest and text[index] in _OPENERS_AND_SPACE:
             index -= 1
-        return index < 0 or text[index] in _SENTENCE_ENDERS
+        return index < 0 or (index > lowest and text[index] in _SENTENCE_ENDERS)
+
+    @cached_property
+    def capitalised_words(self) -> Counter[str]:
+        """Every Capitalised word of four letters or more, with its count (names, places, sentence starts)."""
+        return Counter(_CAPITALISED_WORD.findall(self.text))
 
     @cached_property
     def capital_pairs(self) -> list[tuple[str, str]]:
@@ -99,6 +115,13 @@ class ArticleView:
             return {word: spans for word, spans in cached[1].items() if word in wanted}
         text = self.text
         length = len(text)
+        if length > _LONG_TEXT and len(wanted) > 8:
+            for match in _CAPITAL_AFTER_LOWERCASE.finditer(text):
+                word = match.group(1)
+                if word in wanted and self.previous_word_is_lowercase(match.start(1)):
+                    found.setdefault(word, []).append((match.start(1), match.end(1), match.group(2) or ""))
+            self._positions = (frozenset(wanted), found)
+            return found
         for word in wanted:
             needle = " " + word
             position = text.find(needle)
@@ -146,16 +169,32 @@ class ArticleView:
         start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end)) + 1
         return start < end and text[start].islower()
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        position = text.find("\n")
+        while position >= 0:
+            starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        return starts
+
+    def _line_at(self, position: int) -> tuple[int, int]:
+        """``(start, end)`` of the line holding ``position`` (a bisect: no rescans of long lines)."""
+        starts = self._line_starts
+        index = bisect_right(starts, position) - 1
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
+        return starts[index], end
+
     def on_prose_line(self, position: int) -> bool:
         """True when the line around ``position`` is running text, not a Title Case heading or menu.
 
         Cheap test: at least six words, and capital letters on fewer than 40% of them.
         """
-        line_start = self.text.rfind("\n", 0, position) + 1
+        line_start, line_end = self._line_at(position)
         cached = self._prose_lines.get(line_start)
         if cached is None:
-            line_end = self.text.find("\n", position)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            line = self.text[line_start:line_end]
             words = line.count(" ") + 1
             capitals = len(_CAPITAL.findall(line))
             cached = words >= 6 and capitals < 0.4 * words
@@ -168,13 +207,19 @@ class ArticleView:
 
     def on_code_line(self, position: int) -> bool:
         """True when the line around ``position`` looks like program code (braces, ``::``, ``()``, indentation)."""
-        line_start = self.text.rfind("\n", 0, position) + 1
-        line_end = self.text.find("\n", position)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return _CODE_LINE.search(line) is not None
+        line_start, line_end = self._line_at(position)
+        cached = self._code_lines.get(line_start)
+        if cached is None:
+            cached = _CODE_LINE.search(self.text, line_start, line_end) is not None
+            self._code_lines[line_start] = cached
+        return cached
+
+    @cached_property
+    def _code_lines(self) -> dict[int, bool]:
+        return {}
 
     def lowercase_count(self, word: str) -> int:
-        """About how often ``word`` (lowercase) occurs in lowercase: after a space, before a space or ,.;:
+        """About how often ``word`` (lowercase) occurs in lowercase: after a space, before a space or a comma.
 
         Counted with ``str.count`` (no regex per word): fast, and exact enough for the decisions it
         feeds ("does the article also write this word in lowercase?").
@@ -182,9 +227,16 @@ class ArticleView:
         cached = self._lowercase_counts.get(word)
         if cached is None:
             text = self.text
-            cached = sum(text.count(f" {word}{after}") for after in " ,.;:")
+            if len(text) > _LONG_TEXT:
+                return self._lowercase_token_counts[word]
+            cached = text.count(f" {word} ") + text.count(f" {word},")
             self._lowercase_counts[word] = cached
         return cached
+
+    @cached_property
+    def _lowercase_token_counts(self) -> Counter[str]:
+        """For long texts: one pass over all tokens instead of one ``str.count`` per word."""
+        return Counter(token.rstrip(",.;:") for token in self.text.split() if token[:1].islower())
 
     @cached_property
     def _lowercase_counts(self) -> dict[str, int]:

@@ -18,6 +18,8 @@ is 0.0; that is how the result says grammar evidence was not used, without a not
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..detectors import ENGLISH_DETECTORS, LANGUAGE_NEUTRAL_DETECTORS
@@ -46,20 +48,39 @@ def _english_assumed(view: ArticleView, language: str) -> tuple[bool, bool]:
     return (share >= _STOPWORD_SHARE_FOR_ENGLISH, share >= _STOPWORD_SHARE_FOR_ENGLISH)
 
 
-def _overlaps_earlier(flag: Flag, earlier: list[tuple[int, int]]) -> bool:
-    return any(start < flag.end and flag.start < end for start, end in earlier)
+class _Spans:
+    """Spans taken so far, answering "does this overlap any of them?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+        self.starts: list[int] = []
+        self.max_end_up_to: list[int] = []
+        ordered = sorted(spans)
+        highest = -1
+        for start, end in ordered:
+            highest = max(highest, end)
+            self.starts.append(start)
+            self.max_end_up_to.append(highest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, max(end, start + 1)) - 1  # spans starting before our end
+        return index >= 0 and self.max_end_up_to[index] > start
 
 
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:
     """Keep one flag per place: where detectors overlap ("restore. restore" is both a repeated word
     across a full stop and a lowercase start), the most confident one stands for the artifact."""
     kept: list[Flag] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end too
     for flag in sorted(flags, key=lambda f: (-f.confidence, f.start)):
-        if _overlaps_earlier(flag, taken):
+        index = bisect_left(starts, flag.start)
+        if index > 0 and ends[index - 1] > flag.start:
             continue
+        if index < len(starts) and starts[index] < max(flag.end, flag.start + 1):
+            continue
+        starts.insert(index, flag.start)
+        ends.insert(index, flag.end)
         kept.append(flag)
-        taken.append((flag.start, flag.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
@@ -69,11 +90,11 @@ def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdi
     view = ArticleView(text)
     english, und_as_english = _english_assumed(view, context.language)
     detectors = ENGLISH_DETECTORS if english else LANGUAGE_NEUTRAL_DETECTORS
-    earlier = [(f.start, f.end) for f in context.flags]
+    earlier = _Spans([(f.start, f.end) for f in context.flags])
     flags: list[Flag] = []
     for detect in detectors:
         for flag in detect(view):
-            if earlier and _overlaps_earlier(flag, earlier):
+            if earlier.starts and earlier.overlaps(flag.start, flag.end):
                 continue  # the quotes or sentences step already flagged this place
             flags.append(flag)
     flags = _without_overlaps(flags)
