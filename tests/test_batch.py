@@ -72,6 +72,20 @@ def test_lazy_reads_the_input_only_as_needed():
     assert len(consumed) <= 8  # two chunks of four, not the endless rest
 
 
+def test_parallel_reading_ahead_is_bounded():
+    consumed = []
+
+    def endless():
+        for number in itertools.count():
+            consumed.append(number)
+            yield f"Article {number} is short."
+
+    results = clean_articles(endless(), jobs=2, chunksize=2)
+    assert [next(results).original for _ in range(3)] == [f"Article {n} is short." for n in range(3)]
+    results.close()
+    assert len(consumed) <= 2 * 4 * 2 + 2  # chunks in flight (jobs x 4) of two articles, plus one being built
+
+
 def test_abandoned_parallel_iterator_stops_cleanly():
     results = clean_articles(itertools.repeat("Plain text."), jobs=2, chunksize=2)
     assert next(results).text == "Plain text."

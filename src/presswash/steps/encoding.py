@@ -7,6 +7,7 @@ whose reason names what was wrong ("mojibake: UTF-8 text decoded as Windows-1252
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -41,7 +42,10 @@ FTFY_FAST_CONFIG = FTFY_CONFIG._replace(explain=False)
 _INVISIBLE_REASON = "invisible character removed (zero-width space, word joiner or soft hyphen)"
 
 _INVISIBLE = "\u200b\u2060\u00ad"  # zero-width space, word joiner, soft hyphen: never meant to be seen
-_SUSPICIOUS = regex.compile(
+# The two gates below are plain character classes (no backtracking risk), compiled with the standard
+# library's ``re``: it scans a 12 KB article for them about three times faster than ``regex`` does,
+# and they run on every article (benchmarks/speed.py).
+_SUSPICIOUS = re.compile(
     "["
     + "".join(regex.escape(chr(code)) for code in sorted(CONTROL_CHARS))
     + "".join(regex.escape(chr(code)) for code in sorted(LIGATURES))
@@ -51,7 +55,7 @@ _SUSPICIOUS = regex.compile(
 )
 # Mojibake always shows a lead character (Ã, Â, â, Р, ...) right before a continuation character
 # (€, ™, ©, a C1 control, a Cyrillic letter): a cheap gate before ftfy's costlier badness test.
-_MOJIBAKE_PAIR = regex.compile(
+_MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4\u0413\u0420\u0421\u0432\u0440\u0441]"
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0400-\u045f\u2116]"
