@@ -13,6 +13,10 @@ from collections import Counter
 from pathlib import Path
 
 from presswash import clean_article
+from presswash.detectors.score import FAMILIES
+
+EVIDENCE_EDITS = frozenset(kind for kind, (_, _, edit_confidence) in FAMILIES.items() if edit_confidence > 0)
+"""Repairs made by earlier steps that the verdict counts as MT evidence (shown as "repaired: ...")."""
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CONTROLS = ("clean_control.txt",)
@@ -31,6 +35,7 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
         result = clean_article(text)
         counts = Counter(flag.kind for flag in result.flags)
+        counts.update(f"repaired: {edit.category}" for edit in result.edits if edit.category in EVIDENCE_EDITS)
         per_file[path.name] = counts
         kinds.update(counts)
         evidence = {k: round(v, 2) for k, v in result.mt_evidence.items()
@@ -40,13 +45,17 @@ def main() -> None:
         if arguments.spans:
             for flag in result.flags:
                 print(f"|    {flag.kind:<24} {flag.confidence:.2f} {result.text[flag.start:flag.end]!r}")
+            for edit in result.edits:
+                if edit.category in EVIDENCE_EDITS:
+                    print(f"|    repaired: {edit.category:<14} {result.original[edit.start:edit.end]!r} -> "
+                          f"{edit.replacement!r}")
     print()
     names = [path.name.removesuffix(".txt").removeprefix("mt_")[:14] for path in paths]
-    print(f"| {'flag kind':<26} | " + " | ".join(f"{n:>14}" for n in names) + f" | {'total':>5} |")
-    print(f"|{'-' * 28}|" + "|".join("-" * 16 for _ in names) + f"|{'-' * 7}|")
+    print(f"| {'flag kind / repair':<36} | " + " | ".join(f"{n:>14}" for n in names) + f" | {'total':>5} |")
+    print(f"|{'-' * 38}|" + "|".join("-" * 16 for _ in names) + f"|{'-' * 7}|")
     for kind in sorted(kinds):
         cells = " | ".join(f"{per_file[path.name][kind]:>14}" for path in paths)
-        print(f"| {kind:<26} | {cells} | {kinds[kind]:>5} |")
+        print(f"| {kind:<36} | {cells} | {kinds[kind]:>5} |")
 
 
 if __name__ == "__main__":

@@ -98,3 +98,15 @@ def test_places_flagged_by_earlier_steps_are_not_flagged_again() -> None:
     earlier = (Flag(19, 36, "word_repeated_across_stop", "repair step flag", 0.9),)
     proposals = detect_machine_translation(text, Context(text, "en", {}, flags=earlier))
     assert not [p for p in proposals if isinstance(p, Flag)]
+
+
+def test_a_different_reading_of_a_flagged_place_is_kept_but_counted_once() -> None:
+    text = '"We will stay," the mayor said. she wrote on her page that the town had no warning.'
+    stop = text.index(". she")
+    earlier = (Flag(stop, stop + 5, "spurious_full_stop", "full stop inside a clause", 0.5),)
+    proposals = detect_machine_translation(text, Context(text, "en", {}, flags=earlier))
+    flags = [p for p in proposals if isinstance(p, Flag)]
+    assert [(f.kind, text[f.start:f.end]) for f in flags] == [("source_calque", "said. she wrote")]
+    verdict = proposals[-1]
+    assert "broken_sentence" not in verdict.evidence  # the place counts once, as its strongest reading
+    assert verdict.evidence["source_calque"] > 0

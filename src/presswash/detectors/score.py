@@ -13,6 +13,7 @@ least two families contribute at least ``MIN_FAMILY_CONTRIBUTION`` each, or one 
 (repeated words across a full stop, spinner substitutions, fragments, doubled speech tags) reaches
 ``STRONG_DENSITY``, the score is capped just under the threshold.
 
+Overlapping flags (two readings of one place) count once, with the most confident reading.
 Mojibake and other encoding repairs are never evidence: only the flag kinds and edit categories
 listed in ``FAMILIES`` count. Grammar matches from LanguageTool count only above the density of
 matches human news text also gets (``GRAMMAR_BASELINE``), and only those with confidence of at
@@ -23,6 +24,7 @@ because names and house style trigger them).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable
 
@@ -72,13 +74,31 @@ def _grammar_density(flags: list[Flag], words: int) -> float:
     return max(0.0, 1000 * counted / max(words, MIN_WORDS) - GRAMMAR_BASELINE)
 
 
+def _one_per_place(flags: list[Flag]) -> list[Flag]:
+    """Evidence flags sorted by position, keeping the most confident one where flags overlap."""
+    kept: list[Flag] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for flag in sorted((f for f in flags if f.kind in FAMILIES and f.kind != "grammar_error"),
+                       key=lambda f: (-f.confidence, f.start)):
+        index = bisect_left(starts, flag.start)
+        if index > 0 and ends[index - 1] > flag.start:
+            continue
+        if index < len(starts) and starts[index] < max(flag.end, flag.start + 1):
+            continue
+        starts.insert(index, flag.start)
+        ends.insert(index, flag.end)
+        kept.append(flag)
+    return sorted(kept, key=lambda f: f.start)
+
+
 def score_document(flags: Iterable[Flag], edits: Iterable[Edit], words: int,
                    extra_evidence: dict[str, float] | None = None) -> Verdict:
     """Combine flags (all steps) and repair edits into one :class:`Verdict` with its evidence."""
     flags = list(flags)
     mass: dict[str, float] = defaultdict(float)
     last_at: dict[str, int] = {}
-    for flag in sorted(flags, key=lambda f: f.start):
+    for flag in _one_per_place(flags):
         entry = FAMILIES.get(flag.kind)
         if entry is None or flag.kind == "grammar_error":
             continue

@@ -3,7 +3,10 @@
 It runs last, so it sees what the repairs did: repairs of spurious full stops, of words repeated
 across a full stop and of quotation marks closed early (``context.edits`` categories), and the
 quote flags of the quotes step (``context.flags``), all count as evidence in the score; the
-detectors do not flag again what those steps already flagged at the same place.
+detectors do not flag again what those steps already flagged at the same place as the same artifact
+(same evidence family). A different reading of the same place ("he said. she wrote" is a spurious
+full stop for the sentences step and a doubled speech tag here) is flagged, and the verdict counts
+the place once.
 
 Language: the English detectors run when the article's language is ``"en"``, or ``"und"`` when
 the text is at least 97% plain ASCII Latin letters and English function words make up at least
@@ -23,7 +26,7 @@ from bisect import bisect_left
 import regex
 
 from ..detectors import ENGLISH_DETECTORS, LANGUAGE_NEUTRAL_DETECTORS
-from ..detectors.score import score_document
+from ..detectors.score import FAMILIES, score_document
 from ..detectors.view import ArticleView
 from ..document import Flag, Note, Verdict
 from ..language import stopwords
@@ -66,6 +69,12 @@ class _Spans:
         return index >= 0 and self.max_end_up_to[index] > start
 
 
+def _family(kind: str) -> str:
+    """Kinds that name the same artifact share a family ("spurious_full_stop" ~ "sentence_fragment")."""
+    entry = FAMILIES.get(kind)
+    return entry[0] if entry else kind
+
+
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:
     """Keep one flag per place: where detectors overlap ("restore. restore" is both a repeated word
     across a full stop and a lowercase start), the most confident one stands for the artifact."""
@@ -90,14 +99,16 @@ def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdi
     view = ArticleView(text)
     english, und_as_english = _english_assumed(view, context.language)
     detectors = ENGLISH_DETECTORS if english else LANGUAGE_NEUTRAL_DETECTORS
-    earlier = _Spans([(f.start, f.end) for f in context.flags])
+    earlier: dict[str, _Spans] = {}
+    for family in {_family(f.kind) for f in context.flags}:
+        earlier[family] = _Spans([(f.start, f.end) for f in context.flags if _family(f.kind) == family])
+    found = _without_overlaps([flag for detect in detectors for flag in detect(view)])
     flags: list[Flag] = []
-    for detect in detectors:
-        for flag in detect(view):
-            if earlier.starts and earlier.overlaps(flag.start, flag.end):
-                continue  # the quotes or sentences step already flagged this place
-            flags.append(flag)
-    flags = _without_overlaps(flags)
+    for flag in found:
+        same_family = earlier.get(_family(flag.kind))
+        if same_family is not None and same_family.overlaps(flag.start, flag.end):
+            continue  # the quotes or sentences step already flagged the same artifact here
+        flags.append(flag)
     extra = {
         "english_detectors": 1.0 if english else 0.0,
         "grammar_used": 1.0 if context.option("grammar") else 0.0,
