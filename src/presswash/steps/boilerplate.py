@@ -354,6 +354,21 @@ def _stopword_set(language: str) -> frozenset[str]:
     return frozenset(merged)
 
 
+def _page_stopwords(text: str, language: str) -> frozenset[str]:
+    """The function words to measure prose by; none when the page is in a language we lack.
+
+    An undetermined page whose words are mostly not function words of any known language
+    (Indonesian, Polish, ...) would otherwise look like a page without a single prose line.
+    """
+    stop = _stopword_set(language)
+    if language in LANGUAGES:
+        return stop
+    sample = text[:20_000].lower().split()
+    if sample and sum(map(stop.__contains__, sample)) < 0.08 * len(sample):
+        return frozenset()
+    return stop
+
+
 # ------------------------------------------------------------------ line signals
 
 @dataclass(slots=True)
@@ -432,9 +447,12 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
             fragment = (start + len(before), start + match.end(), _category(match, rules))
     if category in WEAK_CATEGORIES and strength == 2:
         strength = 1
-    if count >= 12 and stop_share >= 0.2:
+    if not stop:  # a language without function-word data: length and punctuation must do
+        stop_share = 1.0
+    if count >= 12 and stop_share >= 0.2 and (terminal or count >= 40):
         prose = 1.0
-    elif count >= 7 and stop_share >= 0.15 and terminal:
+    elif count >= 7 and stop_share >= 0.15 and (terminal or count >= 12):
+        # Teaser blurbs under related-article headlines read like prose but rarely end in a stop.
         prose = 0.6
     elif count >= 20:
         prose = 0.5
@@ -443,7 +461,11 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
     if count >= 5 and terminal and _QUOTE_START.match(content):
         prose = max(prose, 0.6)
     listlike = False
-    if prose == 0.0 and count >= 3:
+    if content[:1] in _LIST_MARKS and content[1:2] == " ":
+        listlike = True  # an extractor's list item ("- Covers all core needs")
+    elif prose == 0.0 and count < 3:
+        listlike = _HAS_DIGIT.search(content) is not None  # table cells: "4.7", "$38 to $275"
+    elif prose == 0.0:
         # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
         # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
         lowercase = sum(1 for token in content.split() if token[:1].islower())
@@ -452,6 +474,7 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
     return LineInfo(start, end, count, stop_share, terminal, category, strength, prose, colon, listlike, fragment)
 
 
+_LIST_MARKS = frozenset("-*•·–")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
 
 
@@ -494,13 +517,18 @@ def _weight(info: LineInfo) -> float:
         return -3.0
     if info.prose >= 1.0:
         return 2.0 + min(info.words, 60) / 15
-    if info.prose > 0:
-        return 1.0
     if info.category is not None:
         return -1.0
+    # Teasers (a headline, then a blurb) read like prose but end without a stop; a page of them
+    # must not outweigh the article.
+    if info.prose > 0:
+        return 0.5 if info.terminal or info.listlike else -0.3
     if info.listlike:
-        return 0.25
-    return -0.6
+        return 0.25 if info.terminal else 0.05
+    return _MENU_LIKE
+
+
+_MENU_LIKE = -0.6
 
 
 def _body_span(weights: list[float]) -> tuple[int, int, float]:
@@ -538,7 +566,7 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
         patterns = (patterns,)
     config = context.option("boilerplate_config")
     extra = _user_rules(tuple(patterns), str(config) if isinstance(config, (str, PathLike)) else None)
-    stop = _stopword_set(language)
+    stop = _page_stopwords(text, language)
     lowered = text.lower()
     if len(lowered) == len(text):
         starts = [line[0] for line in lines]
@@ -564,7 +592,13 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
 def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
     """For each line: ``None`` to keep it, or ``(category, detail)`` to remove it; plus a note."""
     count = len(infos)
-    first, last, weight = _body_span([_weight(info) for info in infos])
+    weights = [_weight(info) for info in infos]
+    # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
+    for index, info in enumerate(infos):
+        if weights[index] == _MENU_LIKE and (
+                (index > 0 and weights[index - 1] > 0) or (index + 1 < count and weights[index + 1] > 0)):
+            weights[index] = 0.0
+    first, last, weight = _body_span(weights)
     has_body = last >= first and weight >= 4.0
     decisions: list[tuple[str, str] | None] = [None] * count
     for index, info in enumerate(infos):
@@ -581,6 +615,15 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
         if not has_body or inside or info.prose >= 1.0:
             continue
         decisions[index] = ("page_furniture", "short line outside the article body")
+    # Long lines right at the edges of the body (a dates list, a catalogue index) are more
+    # likely the article's end than a menu: keep them, and the next one, while they last.
+    if has_body:
+        for step_direction, edge in ((1, last), (-1, first)):
+            index = edge + step_direction
+            while 0 <= index < count and decisions[index] is not None and \
+                    decisions[index][0] == "page_furniture" and infos[index].words >= _LONG_LINE_WORDS:
+                decisions[index] = None
+                index += step_direction
     # A kept line ending in a colon introduces what follows ("... are worth a look:"): the list
     # under it is content, however menu-like its items look.
     index = 0
@@ -596,6 +639,18 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             index = following
             continue
         index += 1
+    # "Related", "Read more", "Most popular": the teaser headlines under such a heading go with it.
+    for index, info in enumerate(infos):
+        if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None:
+            following = index + 1
+            while following < count and following - index <= _TEASER_LIST_MAX:
+                teaser = infos[following]
+                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or (
+                        teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
+                    break
+                if decisions[following] is None:
+                    decisions[following] = (info.category, "teaser headline under a related-links heading")
+                following += 1
     # Revise by neighbours: a weak phrase inside the body goes when a neighbour goes too.
     for index, info in enumerate(infos):
         if decisions[index] is not None or info.category is None:
@@ -618,7 +673,10 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     return decisions, None
 
 
-_LIST_MAX = 80
+_LIST_MAX = 200
+_LONG_LINE_WORDS = 20
+_TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+_TEASER_LIST_MAX = 12
 
 
 def _edits(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
