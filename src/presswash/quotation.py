@@ -212,7 +212,7 @@ def quote_positions(text: str) -> list[int]:
     return positions
 
 
-def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
+def analyse_quotes(text: str, language: str = "en", positions: list[int] | None = None) -> QuoteModel:
     """Find, classify and pair every quote mark of ``text`` (apostrophes inside words are skipped).
 
     Pairing is a stack per family. At a line or paragraph boundary an open quotation continues when
@@ -220,6 +220,7 @@ def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
     paragraph boundary without that, the quotation is suspended: a closing mark with no opener in
     the next paragraph still closes it (a paragraph split by the scraper); otherwise it is reported
     unclosed. Only double quotes and guillemets are reported: single marks are too often apostrophes.
+    ``positions`` may pass ``quote_positions(text)`` when the caller has it already.
     """
     model = QuoteModel(text)
     marks = model.marks
@@ -240,7 +241,7 @@ def analyse_quotes(text: str, language: str = "en") -> QuoteModel:
     def pending_set() -> set[str]:
         return {key for key, value in pending.items() if value > 0}
 
-    for index in quote_positions(text) + [length]:
+    for index in (quote_positions(text) if positions is None else positions) + [length]:
         character = text[index] if index < length else ""
         if 0 < index < length - 1 and character in "'’" and text[index - 1].isalpha() and text[index + 1].isalpha():
             continue  # don't, O’Neill: the commonest mark by far, and never a quote

@@ -256,12 +256,13 @@ def _keep_non_overlapping(edits: list[tuple[int, Edit]]) -> list[Edit]:
 @step("quotes")
 def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
     """Repair quotation boundaries the quote model is sure of; flag unbalanced quotation marks."""
-    if not quote_positions(text):
+    positions = quote_positions(text)
+    if not positions:
         return []
     language = context.language or "und"
     original = text
-    text = _joined_view(text)
-    model = analyse_quotes(text, language)
+    text = _joined_view(text)  # same length and offsets: the positions still hold
+    model = analyse_quotes(text, language, positions)
     if not model.marks:
         return []
     candidates: list[tuple[int, Edit]] = []

@@ -36,7 +36,7 @@ MAX_FRAGMENT_WORDS = 12
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
-_STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']++\.[ \t]++){2,}+[\p{L}’']++\.")
+_STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+\.(?:[ \t]+|$)){3,}")
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
@@ -57,7 +57,7 @@ _TOKEN_CHARACTERS = regex.compile(r"[^\s\"“”‘«»(\[]+")
 _CODE_OR_ADDRESS = regex.compile(r"[/@:_=#\\<>(){}\[\]|~$*^+]|www|\d|\.\p{L}+\.")
 _HYPHEN_BREAK = regex.compile(r"-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})(?<=\p{L}\p{L}-[ \t]*(?:\r\n|[\n\r])[ \t]*)")
 _HYPHEN_BREAK_AT = regex.compile(r"(?<=\p{L}\p{L}-[ \t]*)(?:\r\n|[\n\r])(?=[ \t]*\p{Ll})")
-_HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]+[\n\r]")
+_HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]*[\n\r]")
 _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
@@ -67,7 +67,8 @@ _LINE = regex.compile(r"[^\n\r]*")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 _SENTENCE_STARTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my but and so yet "
-    "in on at after before when while if as for with".split()
+    "in on at after before when while if as for with here what how why where who one some many most all "
+    "each every no not now today then also however".split()
 )
 _SENTENCE_SUBJECTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my".split()
@@ -202,14 +203,17 @@ def _sentence_before(text: str, stop: int) -> list[str]:
     return _WORDS_BACK.findall(window[cut + 1:])
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    index = bisect.bisect_right(spans, (position, len(spans) and 1 << 62)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
+def _in_staccato(text: str, stop: int) -> bool:
+    """True when the stop at ``text[stop]`` is inside a run of three or more one-word sentences."""
+    for match in _STACCATO.finditer(text, max(0, stop - 80), min(len(text), stop + 80)):
+        if match.start() <= stop < match.end():
+            return True
+    return False
 
 
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
-    staccato = [(m.start(), m.end()) for m in _STACCATO.finditer(text)]
+
     for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()
@@ -238,7 +242,7 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
                                          f"and the repeated word removed",
                                   category="word_repeated_across_stop")))
             continue
-        if staccato and _inside(staccato, stop):
+        if _in_staccato(text, stop):
             continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         first = word.group().lower()
         before = _sentence_before(text, stop)
@@ -370,7 +374,11 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         if abbreviation_kind(left) is not None and not _common_word(left, language):
             continue
         lang = language if language in _LANGUAGES else "en"  # the same test whatever the guess
-        if not ((_known_word(left, lang) or not left.islower()) and _known_word(right.lower(), lang)):
+        left_is_word = not left.islower() or len(left) >= 5 or zipf_frequency(left, lang) >= 2.0
+        right_is_word = _known_word(right.lower(), lang) or (
+            len(right) >= 3 and _known_word(left.lower(), lang)
+            and _LOWERCASE_NEXT.match(text, stop + 1 + len(right)) is not None)
+        if not (left_is_word and right_is_word):
             continue  # fmt.Println, node.Js: code and names, not two sentences
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
@@ -480,6 +488,10 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     return first, last
 
 
+def _has_hyphen_break(text: str) -> bool:
+    return _HYPHEN_SPACE_BREAK.search(text) is not None
+
+
 def wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
     """Spans of the line breaks (with their spaces) this step joins: hard wraps and hyphenations.
 
@@ -489,10 +501,12 @@ def wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
     if "\n" not in text and "\r" not in text:
         return []
     spans = [(edit.start, edit.end) for _, edit in _hard_wraps(text) if isinstance(edit, Edit)]
-    spans += [(match.start(), match.end()) for match in _HYPHEN_BREAK.finditer(text)]
+    if _has_hyphen_break(text):
+        spans += [(match.start(), match.end()) for match in _HYPHEN_BREAK.finditer(text)]
     return sorted(spans)
 
 
+@lru_cache(maxsize=2)
 def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
     """Join the lines of hard-wrapped runs; a run is examined only where a break looks mid-sentence."""
     found: list[tuple[int, Edit | Flag]] = []
@@ -558,7 +572,7 @@ def repair_sentences(text: str, context: Context) -> list[Edit | Flag]:
     proposals.extend(_stray_punctuation(text))
     proposals.extend(_missing_spaces(text, language))
     if "\n" in text or "\r" in text:
-        if "-\n" in text or "-\r" in text or _HYPHEN_SPACE_BREAK.search(text):
+        if _has_hyphen_break(text):
             proposals.extend(_hyphenations(text, language))
         proposals.extend(_hard_wraps(text))
     return _keep_non_overlapping(proposals)
