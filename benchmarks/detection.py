@@ -3,7 +3,7 @@
 Prints, per fixture, the verdict (mt_score, mt_suspected) with its evidence, then a per-kind table of
 detected spans, and with ``--spans`` every flagged span.
 
-    python benchmarks/detection.py [--spans]
+    python benchmarks/detection.py [--spans] [--mt-only]
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ CONTROLS = ("clean_control.txt",)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spans", action="store_true", help="print every flagged span")
+    parser.add_argument("--mt-only", action="store_true",
+                        help="run only the mt step (no repairs before it): what the detectors find on their own")
     arguments = parser.parse_args()
     paths = sorted(FIXTURES.glob("mt_*.txt")) + [FIXTURES / name for name in CONTROLS]
     kinds: Counter[str] = Counter()
@@ -33,7 +35,7 @@ def main() -> None:
     print(f"|{'-' * 28}|{'-' * 7}|{'-' * 10}|{'-' * 11}|{'-' * 40}")
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        result = clean_article(text)
+        result = clean_article(text, steps=["mt"]) if arguments.mt_only else clean_article(text)
         counts = Counter(flag.kind for flag in result.flags)
         counts.update(f"repaired: {edit.category}" for edit in result.edits if edit.category in EVIDENCE_EDITS)
         per_file[path.name] = counts

@@ -34,6 +34,18 @@ _DOUBLED_SPEECH_TAG = regex.compile(
     r"\b(?:" + _SPEECH + r")\b[^.!?\n]{0,40}\.[ \t]+(?:he|she|they|it)[ \t]+(?:" + _SPEECH + r")\b")
 
 
+def _doubled_speech_tags(text: str) -> list[regex.Match[str]]:
+    """Find "said. he wrote" by looking back only from each ". he " (rare), not across the whole text."""
+    found: list[regex.Match[str]] = []
+    last_end = -1
+    for gate in _DOUBLED_SPEECH_TAG_GATE.finditer(text):
+        match = _DOUBLED_SPEECH_TAG.search(text, max(0, gate.start() - 60, last_end), min(len(text), gate.end() + 20))
+        if match is not None and match.start() <= gate.start() < match.end():
+            found.append(match)
+            last_end = match.end()
+    return found
+
+
 def detect(view: ArticleView) -> list[Flag]:
     """Flag calqued tag questions, French spacing, guillemets, "the also X" and doubled speech tags."""
     text = view.text
@@ -57,7 +69,7 @@ def detect(view: ArticleView) -> list[Flag]:
     for match in _THE_ALSO.finditer(text) if "he also " in text else ():
         flags.append(Flag(match.start(), match.end(), "source_calque",
                           f"\"{match.group()}\": word order of the source language", 0.6))
-    for match in _DOUBLED_SPEECH_TAG.finditer(text) if _DOUBLED_SPEECH_TAG_GATE.search(text) else ():
+    for match in _doubled_speech_tags(text):
         flags.append(Flag(match.start(), match.end(), "source_calque",
                           "two speech tags for one statement (\"he said. he wrote\")", 0.8))
     return flags
