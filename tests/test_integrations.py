@@ -72,6 +72,30 @@ def test_datatrove_step_pickles_small_and_checks_options_early():
     assert isinstance(document.metadata["presswash"], str)
 
 
+def test_datatrove_step_keeps_a_document_that_makes_a_step_fail(monkeypatch):
+    pytest.importorskip("datatrove", reason="datatrove not installed: pip install 'presswash[datatrove]'")
+    from datatrove.data import Document
+
+    from presswash.integrations.datatrove import PresswashCleaner
+    from presswash.pipeline import Pipeline
+
+    real_clean = Pipeline.clean
+
+    def clean_or_fail(self, text, **options):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real_clean(self, text, **options)
+
+    monkeypatch.setattr(Pipeline, "clean", clean_or_fail)
+    step = PresswashCleaner()
+    documents = list(step.run(iter([Document(text="boom here", id="1"), Document(text="Itâ€™s fine.", id="2")])))
+    assert [d.text for d in documents] == ["boom here", "It’s fine."]
+    assert documents[0].metadata["presswash"] == {"error": "RuntimeError: boom"}
+    assert step.stats["failed"].total == 1
+    with pytest.raises(RuntimeError, match="boom"):
+        list(PresswashCleaner(on_error="raise").run(iter([Document(text="boom", id="3")])))
+
+
 # ---------------------------------------------------------------------------------------------- Ray Data
 
 
@@ -110,3 +134,27 @@ def test_ray_callable_class_on_pandas_batches_and_missing_values(ray_cluster):
                                batch_format="pandas", concurrency=1).take_all()
     assert sorted(rows, key=lambda row: row["body"] is None)[0]["body"] == "It’s fine."
     assert any(row["body"] is None for row in rows)
+
+
+def test_ray_cleaner_keeps_a_text_that_makes_a_step_fail(monkeypatch):
+    pytest.importorskip("ray.data", reason="Ray Data not installed: pip install 'presswash[ray]'")
+    import numpy as np
+
+    from presswash.integrations.ray import ERROR_COLUMN, PresswashBatchCleaner
+    from presswash.pipeline import Pipeline
+
+    real_clean = Pipeline.clean
+
+    def clean_or_fail(self, text, **options):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real_clean(self, text, **options)
+
+    monkeypatch.setattr(Pipeline, "clean", clean_or_fail)
+    batch = {"text": np.array(["boom here", "Itâ€™s fine."], dtype=object)}
+    result = PresswashBatchCleaner(details=True)(batch)  # called directly: no cluster needed
+    assert list(result["text"]) == ["boom here", "It’s fine."]
+    assert list(result[ERROR_COLUMN]) == ["RuntimeError: boom", ""]
+    assert result["presswash"][0] == "" and json.loads(result["presswash"][1])["edits"]
+    with pytest.raises(RuntimeError, match="boom"):
+        PresswashBatchCleaner(on_error="raise")(batch)

@@ -39,27 +39,42 @@ class PresswashCleaner(PipelineStep):
     ``disable`` names default steps to skip and ``options`` go to the steps, as for
     ``clean_article``. ``metadata_as_json=True`` stores the record as a JSON string, which
     columnar writers (Parquet) handle better than nested lists of varying shape;
-    ``record_metadata=False`` stores nothing but the cleaned text.
+    ``record_metadata=False`` stores nothing but the cleaned text. ``on_error``: see :meth:`run`.
     """
 
     name = "🧼 presswash"
     type = "✂️ - FORMAT"
 
     def __init__(self, disable: Sequence[str] = (), record_metadata: bool = True,
-                 metadata_as_json: bool = False, **options: Any) -> None:
+                 metadata_as_json: bool = False, on_error: str = "keep", **options: Any) -> None:
         super().__init__()
+        if on_error not in ("keep", "raise"):
+            raise ValueError(f"on_error must be 'keep' or 'raise', not {on_error!r}")
         self.settings = _Settings(None, tuple(disable), dict(options))
         self.settings.check()  # an unknown step or option fails here, not in every task
         self.record_metadata = record_metadata
         self.metadata_as_json = metadata_as_json
+        self.on_error = on_error
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        """Clean each document; with ``on_error="keep"`` (the default) a document that makes a step
+        fail passes unchanged, its metadata saying why, and is counted as ``failed``: one bad page
+        must not stop a task of millions. ``on_error="raise"`` stops the task instead."""
         pipeline = self.settings.pipeline()
         options = self.settings.options
         for document in data:
             self.stat_update("total")
-            with self.track_time():
-                result = pipeline.clean(document.text, **options)
+            try:
+                with self.track_time():
+                    result = pipeline.clean(document.text, **options)
+            except Exception as error:
+                if self.on_error == "raise":
+                    raise
+                self.stat_update("failed")
+                if self.record_metadata:
+                    document.metadata[METADATA_KEY] = {"error": f"{type(error).__name__}: {error}"}
+                yield document
+                continue
             document.text = result.text
             self._count(result)
             if self.record_metadata:
