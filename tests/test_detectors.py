@@ -7,18 +7,23 @@ must produce no flag of that detector at all.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from presswash.detectors import calques, casing, fragments, names, pronouns, punctuation, repetition, spinner, terms
 from presswash.detectors.names import edit_distance
 from presswash.detectors.view import ArticleView
+from presswash.steps.mt import detect_machine_translation
+from presswash.pipeline import Context
 
 FLAGGED = [
     # (detector, text_in, kind, flagged text)
     (fragments, "Police said the men tried to rob them. violently at the station.", "sentence_fragment", ". violently"),
     (fragments, "The fund will be used. for rebuilding schools in the north.", "sentence_fragment", ". for"),
-    (fragments, "The council met on Monday. the members then voted for the long and expensive new harbour plan.",
+    (fragments, "The council met on Monday. the members then voted for the long and costly harbour plan.",
      "lowercase_sentence_start", ". the"),
-    (repetition, "Officials worked to restore. restore power overnight.", "repeated_across_boundary", "restore. restore"),
+    (repetition, "Officials worked to restore. restore power overnight.", "repeated_across_boundary",
+     "restore. restore"),
     (repetition, "The bill aims to. to curb abuse.", "repeated_across_boundary", "to. to"),
     (repetition, "the northern district. the northern district has flooded", "repeated_across_boundary",
      "the northern district. the northern district"),
@@ -124,3 +129,17 @@ def test_flags_have_a_reason_and_a_confidence(detector, text_in: str, kind: str,
 def test_edit_distance_gives_up_early() -> None:
     assert edit_distance("Petrauskas", "Petrauskis") == 1
     assert edit_distance("Petrauskas", "Smith") == 3
+
+
+PIECES = list("abcXYZ .,;:?!«»\"“”'\n-") + ["the ", "The ", "said. he wrote ", "World Health Organization ",
+                                            "Jonas Petrauskas ", "Jonas Petrauskis ", "google ", ". . ", " and "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_any_text_gives_flags_inside_it_and_one_verdict(text: str) -> None:
+    proposals = detect_machine_translation(text, Context(text, "en", {}))
+    *flags, verdict = proposals
+    assert 0.0 <= verdict.mt_score <= 1.0 and verdict.mt_suspected == (verdict.mt_score >= 0.5)
+    for flag in flags:
+        assert 0 <= flag.start <= flag.end <= len(text) and 0 < flag.confidence <= 1 and flag.message

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Flag
 from ..rules import load_entries
-from .view import RARE_WORD_ZIPF, ArticleView, common_words, zipf
+from .view import ArticleView, common_words
 
 _BRANDS = frozenset(load_entries("mt/brands.txt"))
 COMMON_WORD_ZIPF = 5.0

@@ -13,7 +13,6 @@ from ..document import Flag
 from ..rules import load_entries
 from .view import ArticleView
 
-_ADJACENT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
 _COORDINATED = regex.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|so|very|too|felt|feel|feels|looked|seemed|got|get)[ \t]+"
     r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
@@ -43,7 +42,9 @@ def detect(view: ArticleView) -> list[Flag]:
                               "copied the words)", 0.9))
     tokens = view.lowercase_tokens
     doubled = {a for a, b in zip(tokens, tokens[1:]) if a == b} - _ADJACENT_OK
-    coordinated = ({word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK) if " and " in text else ()
+    coordinated = set()
+    if " and " in text:
+        coordinated = {word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK
     adjacent_matches = (match for word in sorted(doubled) if word.isalpha()
                         for match in regex.finditer(r"(?i)\b(" + regex.escape(word) + r")[ \t]+(" + regex.escape(word)
                                                     + r")\b(?!['’-]\p{L})", text))

@@ -12,7 +12,8 @@ import regex
 from ..document import Flag
 from .view import ArticleView
 
-_HEADS = "Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party|Office|Fund|Bank|Service|Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union"
+_HEADS = ("Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party|Office|Fund|Bank|Service|"
+          "Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union")
 _HEAD = regex.compile(r"(?:" + _HEADS + r")\b(?<=\p{Ll} (?:" + _HEADS + r"))")
 _TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
 

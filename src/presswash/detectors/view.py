@@ -14,7 +14,6 @@ from bisect import bisect_right
 import regex
 from wordfreq import top_n_list, zipf_frequency
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?")
 _OPENERS_AND_SPACE = frozenset(" \t\u00a0\"“‘'«([*•–—-")
 _SENTENCE_ENDERS = frozenset(".!?:;…\n\r")
 _QUOTE_OPEN = "\"“«"
@@ -52,11 +51,6 @@ class ArticleView:
     def __init__(self, text: str) -> None:
         self.text = text
         self._positions: tuple[frozenset[str], dict[str, list[tuple[int, int, str]]]] | None = None
-
-    @cached_property
-    def words(self) -> list[tuple[int, int, str]]:
-        """Every word as ``(start, end, word)``."""
-        return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
 
     @cached_property
     def lowered(self) -> str:
