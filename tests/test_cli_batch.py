@@ -257,3 +257,19 @@ def test_progress_bar_on_stderr_leaves_the_output_alone(capsysbinary):
     captured = capsysbinary.readouterr()
     assert status == 0 and captured.out == plain
     assert b"presswash: 100%" in captured.err and b"3 articles cleaned" in captured.err
+
+
+def test_input_encoding_option(capsysbinary, tmp_path):
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes('{"text": "Le café ouvre à 9 h."}\n'.encode("cp1252"))
+    status, out, _ = run(capsysbinary, "--jsonl", str(path), "--encoding", "cp1252")
+    assert status == 0 and records(out) == [{"text": "Le café ouvre à 9 h."}]
+
+
+def test_escaped_lone_surrogate_does_not_break_the_output(capsysbinary, tmp_path):
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text('{"text": "Broken \\ud83d pair here.", "note": "\\udc00"}\n', "utf-8")
+    status, out, _ = run(capsysbinary, "--jsonl", str(path))
+    assert status == 0
+    [record] = records(out)
+    assert record["note"] == "\udc00" and record["text"].startswith("Broken ")
