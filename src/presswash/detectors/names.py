@@ -4,7 +4,7 @@ Machine translation and transliteration respell names inconsistently inside one 
 collect "Given Surname" pairs and compare surnames under the same given name: a small edit apart
 (at most two), the same first three letters, not just a plural or possessive. The less frequent
 spelling is flagged. Relatives with genuinely similar names are the false-positive risk, so the
-surname must be rare in English (wordfreq) and confidence stays moderate.
+surname must be rare in English (not among wordfreq's ~29,000 most frequent words, about Zipf 3) and confidence stays moderate.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from collections import Counter, defaultdict
 import regex
 
 from ..document import Flag
-from .view import ArticleView, zipf
+from .view import ArticleView, is_rare, zipf
 
 _FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Lu}\p{Ll}{3,})\b(?!['’-]?\p{L})")
-_SURNAME_ZIPF = 3.0
-"""Surnames at least this common as English words ("Johnson", "Brown") are not compared."""
 
 
 def edit_distance(first: str, second: str, limit: int = 2) -> int:
@@ -53,7 +51,7 @@ def _has_close_rare_names(view: ArticleView) -> bool:
     for group in by_prefix.values():
         if len(group) < 2:
             continue
-        rare = [w for w in group if zipf(w.lower()) < _SURNAME_ZIPF]
+        rare = [w for w in group if is_rare(w)]
         for i, first in enumerate(rare):
             for second in rare[i + 1:]:
                 if _variants_of_each_other(first, second):
@@ -80,7 +78,7 @@ def detect(view: ArticleView) -> list[Flag]:
         ranked = [name for name, _ in counts.most_common()]
         for index, variant in enumerate(ranked[1:], 1):
             for main in ranked[:index]:
-                if zipf(main.lower()) >= _SURNAME_ZIPF or zipf(variant.lower()) >= _SURNAME_ZIPF:
+                if not (is_rare(main) and is_rare(variant)):
                     continue
                 if not _variants_of_each_other(main, variant):
                     continue

@@ -12,7 +12,7 @@ from collections import defaultdict
 import regex
 
 from ..document import Flag
-from .view import ArticleView, zipf
+from .view import ArticleView, is_rare
 
 _QUOTED = regex.compile(r"[\"“][^\"”\n]{0,3000}[\"”]|‘[^’\n]{0,3000}’(?!\p{L})")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|I'm|We're)\b")
@@ -20,8 +20,6 @@ _HEADLINE_MAX_WORDS = 16
 _MALE = regex.compile(r"\b(?:he|He|his|His|him|himself)\b")
 _FEMALE = regex.compile(r"\b(?:she|She|her|Her|hers|herself)\b")
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
-_SURNAME_ZIPF = 3.5
-"""Surnames at least this common as English words are too ambiguous to follow."""
 
 
 MIN_MENTIONS = 4
@@ -74,7 +72,7 @@ def detect(view: ArticleView) -> list[Flag]:
     if not (_MALE.search(text) and _FEMALE.search(text)):
         return flags
     frequent = [word for word, count in view.capitalised_words.items()
-                if count >= MIN_MENTIONS and zipf(word.lower()) < _SURNAME_ZIPF]
+                if count >= MIN_MENTIONS and is_rare(word)]
     surnames = {word for word in frequent if regex.search(r"\b\p{Lu}\p{Ll}+[ \t]+" + regex.escape(word) + r"\b", text)}
     if not surnames:
         return flags

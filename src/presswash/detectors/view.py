@@ -26,8 +26,6 @@ _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}\b")
 _FOLLOWING_LOWERCASE = regex.compile(r" (\p{Ll}+)\b")
 _LONG_TEXT = 100_000
 """Above this many characters, lookups that rescan the text per word switch to one-pass counts."""
-RARE_WORD_ZIPF = 3.0
-"""A lowercase form rarer than this (wordfreq Zipf scale) is probably a name, not an ordinary word."""
 _CODE_LINE = regex.compile(r"[{}<>`]|\(\s*\)|::|=>|[=!]=|\w\.\w+\(|;\s*$|^(?: {4}|\t)\S|^\s*(?://|#|/\*)")
 
 
@@ -41,6 +39,20 @@ def zipf(word: str) -> float:
 def common_words(minimum_zipf: float = 5.0) -> frozenset[str]:
     """English words at least this frequent (Zipf scale): a set lookup instead of a frequency call per word."""
     return frozenset(word for word in top_n_list("en", 5000) if zipf(word) >= minimum_zipf)
+
+
+RARE_WORD_RANK = 29_000
+"""English words ranked below this in wordfreq's list have a Zipf frequency under about 3.0."""
+
+
+@lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    return frozenset(top_n_list("en", RARE_WORD_RANK))
+
+
+def is_rare(word: str) -> bool:
+    """True for a word rarer than Zipf ~3 in English (most names): one set lookup, no tokenising."""
+    return word.lower() not in _frequent_words()
 
 
 class ArticleView:
@@ -136,7 +148,7 @@ class ArticleView:
     def rare_capitalised(self) -> frozenset[str]:
         """Capitalised words after a lowercase word, seen at least twice, rare as English words (names)."""
         return frozenset(word for word, seen in self.capital_counts.items()
-                         if seen >= 2 and len(word) >= 4 and zipf(word.lower()) < RARE_WORD_ZIPF)
+                         if seen >= 2 and len(word) >= 4 and is_rare(word))
 
     @cached_property
     def prose_capitalised(self) -> Counter[str]:
