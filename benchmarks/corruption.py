@@ -58,7 +58,8 @@ _LONG_WORD = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}{7,}(?![\p{L}\-’'])")
 _COMPOUND = regex.compile(r"(?<![\p{L}\-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\-])")
 _QUOTE_PAIR = regex.compile(r"(?<=^|[\s(:])([“\"])([^“”\"\n]{3,400}?)([”\"])(?=[\s,.;:!?)]|$)")
 _CURLY_PAIR = regex.compile(r"(?<=^|[\s(:])(“)([^“”\"\n]{3,400}?)(”)(?=[\s,.;:!?)]|$)")
-_ONE_SENTENCE_QUOTE = regex.compile(r"(?<=^|[\s(:])([“\"])(\p{Lu}[^“”\"\n.!?]{10,400}?)([,.])([”\"])(?=( \p{Ll}| \p{Lu}|$))")
+_ONE_SENTENCE_QUOTE = regex.compile(
+    r"(?<=^|[\s(:])([“\"])(\p{Lu}[^“”\"\n.!?]{10,400}?)([,.])([”\"])(?=( \p{Ll}| \p{Lu}|$))")
 _SPEECH_AFTER = regex.compile(r" (?:\p{Ll}+ ){0,2}(?:said|says|added|told|asked|wrote|explained|noted)\b|"
                               r" (?:said|says|added|told|asked|wrote|explained|noted) ")
 _ABBREVIATION_WORDS = frozenset("mr mrs ms dr st no vs etc inc ltd co jr sr".split())
@@ -275,7 +276,7 @@ def main() -> None:
         rate = restored / tried if tried else 0.0
         print(f"| {name:<20} | {tried:>8} | {restored:>8} | {rate:>6.1%} | {changed:>18} |")
     alone = changed_alone["__paragraphs"]
-    print(f"\nClean paragraphs left exactly as they were:")
+    print("\nClean paragraphs left exactly as they were:")
     print(f"| {'reading':<34} | {'paragraphs':>10} | {'changed':>7} | {'untouched':>9} |")
     print(f"|{'-' * 36}|{'-' * 12}|{'-' * 9}|{'-' * 11}|")
     print(f"| {'each paragraph alone':<34} | {len(paragraphs):>10} | {alone:>7} | "

@@ -132,8 +132,11 @@ def _role(text: str, index: int, character: str, family: str, pending: set[str] 
     following = text[index + 1] if index + 1 < len(text) else "\n"
     space_before = _is_space(previous)
     space_after = _is_space(following)
-    can_open = not space_after and following not in _NEVER_AFTER_OPENER and (space_before or previous in _OPENING_CONTEXT or previous in FAMILY)
-    can_close = not space_before and previous not in _NEVER_BEFORE_CLOSER and (space_after or following in _CLOSING_CONTEXT or following in FAMILY)
+    # CommonMark-style flanking: an opener has text after it and space or an opening mark before it
+    can_open = not space_after and following not in _NEVER_AFTER_OPENER and (
+        space_before or previous in _OPENING_CONTEXT or previous in FAMILY)
+    can_close = not space_before and previous not in _NEVER_BEFORE_CLOSER and (
+        space_after or following in _CLOSING_CONTEXT or following in FAMILY)
     is_pending = family in pending
 
     if family == SINGLE:

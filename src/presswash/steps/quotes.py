@@ -27,7 +27,7 @@ import regex
 from ..document import Edit, Flag
 from ..pipeline import Context, step
 from ..quotation import (
-    CLOSE, CLOSER_FOR, DOUBLE, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
+    CLOSER_FOR, DOUBLE, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
     quote_positions,
 )
 from ..rules import load_entries
@@ -71,7 +71,9 @@ def speech_subjects() -> frozenset[str]:
 def is_speech_tag(words: list[str]) -> bool:
     """True when ``words`` (the start of a clause) read as a speech tag: "he said", "said Ms Lee".
 
-    The verb must come first, second, or third/fourth after a pronoun, article or capitalised name.
+    The verb comes first or second ("said Ms Lee", "she said"), after capitalised words only (a
+    name or title: "Prime Minister Ann Lee said"), or third after an article or pronoun ("the mayor
+    said"). ``words`` stop at the first punctuation mark: a speech tag holds none.
     """
     verbs = speech_verbs()
     for position, word in enumerate(words[:5]):

@@ -37,6 +37,7 @@ MAX_FRAGMENT_WORDS = 12
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+\.(?:[ \t]+|$)){3,}")
+_CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*[(.]")
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
@@ -62,8 +63,8 @@ _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
 _FIRST_WORD = regex.compile(r"[ \t]*\S+")
+_CODE_LINE = regex.compile(r"^[ \t]|[{}\[\];=<>|\\]|//|/\*|\(\)|[ \t]--?\w|\w_\w|^[ \t]*#", regex.MULTILINE)
 _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
-_LINE = regex.compile(r"[^\n\r]*")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 _SENTENCE_STARTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my but and so yet "
@@ -130,6 +131,8 @@ def _abbreviation_or_special(text: str, stop: int, language: str) -> bool:
         core = glued.group(2)  # "end.Next": judged as the missing-space rule will leave it
     if len(core) == 1 or "." in core or "/" in core or "@" in core:
         return True  # a. b.; e.g; example.com
+    if core.isupper():
+        return True  # ID. models, the EU. (an acronym or a model name: too often not a sentence end)
     if core != token.lstrip("(“‘\"'«[{"):
         return False  # a closing quote or bracket ends the token: the stop is not an abbreviation's
     lowered = core.lower()
@@ -203,6 +206,17 @@ def _sentence_before(text: str, stop: int) -> list[str]:
     return _WORDS_BACK.findall(window[cut + 1:])
 
 
+def _plausible_word(word: str, language: str) -> bool:
+    """A word wordfreq knows in the article's language (or English): not a command, handle or name."""
+    core = word.strip("’'-").lower()
+    return _common_enough(core, language if language in _LANGUAGES else "en") or _common_enough(core, "en")
+
+
+@lru_cache(maxsize=8192)
+def _common_enough(word: str, language: str) -> bool:
+    return zipf_frequency(word, language) >= 2.5
+
+
 def _in_staccato(text: str, stop: int) -> bool:
     """True when the stop at ``text[stop]`` is inside a run of three or more one-word sentences."""
     for match in _STACCATO.finditer(text, max(0, stop - 80), min(len(text), stop + 80)):
@@ -222,6 +236,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             word_end -= 1  # "the plan . despite": the space is removed by its own rule
         if word_end == 0 or (word_end < stop and not text[word_end - 1].isalnum()):
             continue
+        if word_end < stop and _CODE_CALL_AFTER.match(text, next_start):
+            continue  # "Buffer . from (": code written with spaces, not a sentence
         if _abbreviation_or_special(text, word_end, language):
             continue
         token = _NEXT_TOKEN.match(text, next_start)
@@ -231,6 +247,7 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             next_token = glued.group(1)  # "despite.Next": the missing-space rule splits it
         word = _PLAIN_WORD.match(text, next_start)
         if word is None or any(character.isupper() for character in next_token.rstrip(".,;:!?")) \
+                or not _plausible_word(word.group(), language) \
                 or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)") \
                 or _SINGLE_LETTER_ABBREVIATION.match(next_token):
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
@@ -360,11 +377,19 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         end = stop + 1
         while end < len(text) and not text[end].isspace():
             end += 1
-        token = text[start:end].rstrip(".,;:!?\"”’)]")
-        if left_token is None or _CODE_OR_ADDRESS.search(token) or token.count(".") != 1:
+        raw_token = text[start:end]
+        token = raw_token.rstrip(".,;:!?\"”’")
+        if left_token is None or _CODE_OR_ADDRESS.search(token) or token.count(".") != 1 \
+                or (start > 0 and text[start - 1] in "([{"):
             continue
         left, right = token.split(".")
         right = _APOSTROPHE_SUFFIX.sub("", right)  # It’s, You’ve
+        if right.lower() in left.lower():
+            continue  # context.Context, pathlib.Path: a package and its type
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", stop)
+        if _CODE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            continue  # a line of code
         if right.lower() in _GENERIC_DOMAINS:
             continue  # example.Com
         if not (left.isalpha() and right.isalpha()) or left.lower() in _own_abbreviations(language):
@@ -458,7 +483,7 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
 
     def fits(i: int) -> bool:
         start, end = lines[i]
-        return 30 <= end - start <= 100
+        return 40 <= end - start <= 100  # narrower lines are verse, lists and addresses more often than wraps
 
     if not fits(index) or not continues(index + 1):
         return None
@@ -473,6 +498,8 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
         return None
     if last - first < 2:
         return None  # two lines are too few to tell a wrap from a line break placed on purpose
+    if any(_CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
+        return None  # code, configuration or a command line: its line breaks mean something
     widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
     full = widths[:-1]
@@ -546,7 +573,8 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
 
 def _keep_non_overlapping(proposals: list[tuple[int, Edit | Flag]]) -> list[Edit | Flag]:
     """Edits that do not overlap (the higher priority, lower number, wins), and every flag."""
-    edits = sorted(((p, e) for p, e in proposals if isinstance(e, Edit)), key=lambda item: (item[1].start, item[1].end, item[0]))
+    edits = sorted(((priority, edit) for priority, edit in proposals if isinstance(edit, Edit)),
+                   key=lambda item: (item[1].start, item[1].end, item[0]))
     kept: list[tuple[int, Edit]] = []
     for priority, edit in edits:
         if kept:
