@@ -47,6 +47,8 @@ def _has_close_rare_names(view: ArticleView) -> bool:
     """Cheap gate: do two different rare capitalised words share a prefix and differ by a small edit?"""
     by_prefix: dict[str, set[str]] = defaultdict(set)
     for word in view.capitalised_words:
+        if len(word) < 4:
+            continue
         by_prefix[word[:3]].add(word)
     for group in by_prefix.values():
         if len(group) < 2:

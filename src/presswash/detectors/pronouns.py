@@ -72,7 +72,7 @@ def detect(view: ArticleView) -> list[Flag]:
     if not (_MALE.search(text) and _FEMALE.search(text)):
         return flags
     frequent = [word for word, count in view.capitalised_words.items()
-                if count >= MIN_MENTIONS and is_rare(word)]
+                if count >= MIN_MENTIONS and len(word) >= 4 and is_rare(word)]
     surnames = {word for word in frequent if regex.search(r"\b\p{Lu}\p{Ll}+[ \t]+" + regex.escape(word) + r"\b", text)}
     if not surnames:
         return flags

@@ -14,6 +14,7 @@ from .view import ArticleView
 
 _HEADS = ("Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party|Office|Fund|Bank|Service|"
           "Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union")
+_HEAD_WORDS = tuple(_HEADS.split("|"))
 _HEAD = regex.compile(r"(?:" + _HEADS + r")\b(?<=\p{Ll} (?:" + _HEADS + r"))")
 _TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
 
@@ -22,6 +23,9 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag lowercase copies of a Title Case institutional term used elsewhere in the article."""
     text = view.text
     terms: set[str] = set()
+    present = view.capitalised_words
+    if not any(head in present for head in _HEAD_WORDS):
+        return []
     for head in _HEAD.finditer(text):
         match = _TITLE_TERM_BEFORE.search(text, max(0, head.start() - 60), head.end())
         if match and match.group(1).count(" ") >= 2 and view.on_prose_line(match.start()):

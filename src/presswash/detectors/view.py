@@ -22,7 +22,7 @@ _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
 
-_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{3,}\b")
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
 _FOLLOWING_LOWERCASE = regex.compile(r" (\p{Ll}+)\b")
 _LONG_TEXT = 100_000
 """Above this many characters, lookups that rescan the text per word switch to one-pass counts."""
@@ -90,7 +90,7 @@ class ArticleView:
 
     @cached_property
     def capitalised_words(self) -> Counter[str]:
-        """Every Capitalised word of four letters or more, with its count (names, places, sentence starts)."""
+        """Every Capitalised word of three letters or more, with its count (names, places, sentence starts)."""
         return Counter(_CAPITALISED_WORD.findall(self.text))
 
     @cached_property
