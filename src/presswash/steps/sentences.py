@@ -28,7 +28,7 @@ from ..pipeline import Context, step
 from ..rules import load_entries
 from ..segment import abbreviation_kind, looks_like_url_or_domain
 
-SPACING_HABIT = 3
+SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: flagged, not repaired."""
 
 MAX_FRAGMENT_WORDS = 12
@@ -48,7 +48,9 @@ _STOP_BEFORE_LOWERCASE = regex.compile(r"\.[ \t]+(?=\p{Ll})")
 _NEXT_TOKEN = regex.compile(r"\S+")
 _PLAIN_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}’'\-]*(?=[\s,;:.!?)\]”’\"]|$)")
 _WORDS_BACK = regex.compile(r"[\p{L}\p{M}’'\-]+")
-_FRAGMENT_END = regex.compile(r"[.!?](?=[\s\"”’)\]]|$)|[\n\r]")
+# a sentence end that stays one: a stop before a lowercase word may be spurious and is not counted,
+# so that joining one broken sentence never changes how the next one is judged
+_FRAGMENT_END = regex.compile(r"[.!?][\"”’)\]]*(?:[ \t]+(?!\p{Ll})|(?=[\n\r])|$)|[\n\r]")
 _DOUBLE_COMMA = regex.compile(r"(?<!,),,(?=[ \t])")
 _TWO_STOPS = regex.compile(r"\.\.(?<=[\p{L}\p{N}]\.\.)(?![.\w/\\])")
 _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
@@ -63,7 +65,7 @@ _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
 _FIRST_WORD = regex.compile(r"[ \t]*\S+")
-_CODE_LINE = regex.compile(r"^[ \t]|[{}\[\];=<>|\\]|//|/\*|\(\)|[ \t]--?\w|\w_\w|^[ \t]*#", regex.MULTILINE)
+_CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
 _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 _SENTENCE_STARTS = frozenset(
@@ -200,10 +202,15 @@ def _repeat_across(text: str, stop: int, next_start: int) -> int:
 
 
 def _sentence_before(text: str, stop: int) -> list[str]:
-    """The words between the previous sentence end (or line start) and the stop at ``text[stop]``."""
-    window = text[max(0, stop - 200):stop]
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
-    return _WORDS_BACK.findall(window[cut + 1:])
+    """The words between the previous sentence end (or line start) and the stop at ``text[stop]``.
+
+    Stops before a lowercase word are not sentence ends here (they may be the spurious ones).
+    """
+    window_start = max(0, stop - 200)
+    cut = window_start
+    for boundary in _FRAGMENT_END.finditer(text, window_start, stop):
+        cut = boundary.end()
+    return _WORDS_BACK.findall(text, cut, stop)
 
 
 def _plausible_word(word: str, language: str) -> bool:
@@ -251,6 +258,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
                 or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)") \
                 or _SINGLE_LETTER_ABBREVIATION.match(next_token):
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
+        if _in_staccato(text, stop):
+            continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         repeated = _repeat_across(text, stop, next_start)
         if repeated:
             found.append((0, Edit(word_end, stop + repeated, "",
@@ -259,8 +268,6 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
                                          f"and the repeated word removed",
                                   category="word_repeated_across_stop")))
             continue
-        if _in_staccato(text, stop):
-            continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
         first = word.group().lower()
         before = _sentence_before(text, stop)
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
