@@ -283,7 +283,9 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         heads = literal_heads(pattern)
         for head, exact in heads:
             if exact:
-                exact_lines.setdefault(_line_key(head).strip(_EDGE + _DIGITS), category)
+                core = _line_key(head).strip(_EDGE + _DIGITS)
+                if core:
+                    exact_lines.setdefault(core, category)
         if not all(exact for _, exact in heads):
             line_rest.append((category, pattern))
             rest_heads.extend(head for head, _ in heads)
@@ -380,6 +382,7 @@ class LineInfo:
     terminal: bool
     category: str | None  # phrase-rule category, if any
     strength: int  # 0 none, 1 weak (weak category or "contains"), 2 strong
+    anchored: bool  # matched a whole-line or line-start rule (not just words inside the line)
     prose: float  # how much this line reads like article prose, 0..1
     colon: bool  # ends with a colon: introduces a list
     listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
@@ -391,35 +394,40 @@ def _category(match: regex.Match, rules: RuleSet) -> str:
 
 
 def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: bool,
-                 is_user: bool) -> tuple[str | None, int]:
+                 is_user: bool) -> tuple[str | None, int, bool]:
     """``(category, strength)`` of the first rule of ``rules`` the line matches (strength 2 strong, 1 hint)."""
     if words <= 12:
         key = " ".join(lowered.split()).strip(_EDGE)
-        category = rules.exact_lines.get(key.strip(_EDGE + _DIGITS))
+        category = rules.exact_lines.get(key)
         if category is not None:
-            return category, 2
+            return category, 2, True
         if rules.line_rest is not None and len(key) <= 90 and rules.line_gate.opens(key):
             match = rules.line_rest.fullmatch(key)
             if match:
-                return _category(match, rules), 2
+                return _category(match, rules), 2, True
+        core = key.strip(_EDGE + _DIGITS)  # "Share (12)", "3 Comments"
+        category = rules.exact_lines.get(core) if core and core != key else None
+        if category is not None:
+            return category, 2, True
     if rules.start is not None:
         head = lowered.lstrip(_BULLETS)
         if rules.start_gate.opens(head):
             match = rules.start.match(content.lstrip(_BULLETS))
             if match:
-                return _category(match, rules), 2
+                return _category(match, rules), 2, True
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
     # nothing, so long lines skip the (costly) search.
     if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
         match = rules.contains.search(content)
         if match:
             # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
-            strong = is_user or (match.end() - match.start()) * 2 >= len(content)
-            return _category(match, rules), 2 if strong else 1
-    return None, 0
+            strong = is_user or words <= _SHORT_LINE_WORDS or (match.end() - match.start()) * 2 >= len(content)
+            return _category(match, rules), 2 if strong else 1, False
+    return None, 0, False
 
 
 _CONTAINS_MAX_LINE = 320
+_SHORT_LINE_WORDS = 8
 _FRAGMENT_WINDOW = 260
 _SENTENCE_END = frozenset(".!?\"”’)")
 _BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
@@ -434,11 +442,11 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
     stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
     terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
     category: str | None = None
-    strength = 0
+    strength, anchored = 0, False
     if extra is not None:
-        category, strength = _match_rules(content, lowered, count, extra, user_gated, True)
+        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True)
     if category is None:
-        category, strength = _match_rules(content, lowered, count, rules, gated, False)
+        category, strength, anchored = _match_rules(content, lowered, count, rules, gated, False)
     fragment = None
     if category is None and gated and rules.fragment is not None and count >= 3:
         match = rules.fragment.search(content, max(0, len(content) - _FRAGMENT_WINDOW))
@@ -471,7 +479,8 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
         lowercase = sum(1 for token in content.split() if token[:1].islower())
         listlike = terminal or lowercase >= 2 or _HAS_DIGIT.search(content) is not None
     colon = content.rstrip().endswith(":")
-    return LineInfo(start, end, count, stop_share, terminal, category, strength, prose, colon, listlike, fragment)
+    return LineInfo(start, end, count, stop_share, terminal, category, strength, anchored, prose, colon,
+                    listlike, fragment)
 
 
 _LIST_MARKS = frozenset("-*•·–")
@@ -544,6 +553,22 @@ def _body_span(weights: list[float]) -> tuple[int, int, float]:
     return best[0], best[1], best_sum
 
 
+def _blocks(weights: list[float], lo: int, hi: int, minimum: float) -> list[tuple[int, int]]:
+    """Maximum-sum runs of ``weights[lo:hi]`` that weigh at least ``minimum`` (recursively)."""
+    if hi - lo <= 0:
+        return []
+    first, last, weight = _body_span(weights[lo:hi])
+    if last < first or weight < minimum:
+        return []
+    first, last = first + lo, last + lo
+    return _blocks(weights, lo, first, minimum) + [(first, last)] + _blocks(weights, last + 1, hi, minimum)
+
+
+_NEAR_BODY_LINES = 3
+_SECONDARY_MIN = 8.0
+_SECONDARY_SHARE = 0.3
+
+
 def _reason(category: str, detail: str) -> str:
     return f"boilerplate ({CATEGORY_NAMES.get(category, category)}): {detail}"
 
@@ -600,28 +625,42 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             weights[index] = 0.0
     first, last, weight = _body_span(weights)
     has_body = last >= first and weight >= 4.0
+    # Other big blocks of prose (an article split by a gallery or a long table) are body too.
+    secondary = [False] * count
+    if has_body:
+        for lo, hi in ((0, first), (last + 1, count)):
+            for start, end in _blocks(weights, lo, hi, max(_SECONDARY_MIN, weight * _SECONDARY_SHARE)):
+                for index in range(start, end + 1):
+                    secondary[index] = True
     decisions: list[tuple[str, str] | None] = [None] * count
     for index, info in enumerate(infos):
         inside = has_body and first <= index <= last
         if info.category is not None:
             if info.category == "user" or info.strength == 2:
-                if info.prose >= 1.0 and info.category != "user" and info.words > 25:
-                    continue  # a long prose line that starts like a plug is still prose
+                if info.prose >= 1.0 and info.category != "user" and info.words > 25 and not info.anchored:
+                    continue  # a long prose line that merely holds a plug's words is still prose
                 decisions[index] = (info.category, "matches a known phrase")
                 continue
             if not inside and info.prose < 1.0:
                 decisions[index] = (info.category, "matches a known phrase outside the article body")
                 continue
-        if not has_body or inside or info.prose >= 1.0:
+        if not has_body or inside or secondary[index] or (info.prose >= 1.0 and (
+                first - index <= _NEAR_BODY_LINES and index - last <= _NEAR_BODY_LINES)):
             continue
-        decisions[index] = ("page_furniture", "short line outside the article body")
+        if info.prose >= 1.0:
+            decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
+                                                  "(teaser, comment or footer text)")
+        else:
+            decisions[index] = ("page_furniture", "short line outside the article body")
     # Long lines right at the edges of the body (a dates list, a catalogue index) are more
     # likely the article's end than a menu: keep them, and the next one, while they last.
+    # So are list items and table rows running on from the body's end.
     if has_body:
         for step_direction, edge in ((1, last), (-1, first)):
             index = edge + step_direction
             while 0 <= index < count and decisions[index] is not None and \
-                    decisions[index][0] == "page_furniture" and infos[index].words >= _LONG_LINE_WORDS:
+                    decisions[index][0] == "page_furniture" and (
+                        infos[index].words >= _LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
                 decisions[index] = None
                 index += step_direction
     # A kept line ending in a colon introduces what follows ("... are worth a look:"): the list
@@ -651,14 +690,27 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                 if decisions[following] is None:
                     decisions[following] = (info.category, "teaser headline under a related-links heading")
                 following += 1
-    # Revise by neighbours: a weak phrase inside the body goes when a neighbour goes too.
+    # Revise by neighbours: a menu word, a date or "Contents" inside the body stays only as a
+    # subheading, i.e. between two lines of content that stay.
     for index, info in enumerate(infos):
-        if decisions[index] is not None or info.category is None:
+        if decisions[index] is not None or info.category is None or info.prose >= 1.0:
             continue
-        before = decisions[index - 1] if index else ("start", "")
-        after = decisions[index + 1] if index + 1 < count else ("end", "")
-        if before is not None and after is not None and info.prose < 1.0:
-            decisions[index] = (info.category, "matches a known phrase between boilerplate lines")
+        if not (_content_neighbour(infos, decisions, index - 1) and _content_neighbour(infos, decisions, index + 1)):
+            decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
+    # Reader comments: once most of the article is behind, a comment-section header ("12
+    # Comments", "Leave a Reply") opens the thread, and the thread runs to the end of the page.
+    if has_body:
+        prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
+        prose_seen = 0.0
+        for index, info in enumerate(infos):
+            if info.prose >= 1.0:
+                prose_seen += weights[index]
+            if info.category == "comment_thread" and info.anchored and prose_seen >= _COMMENTS_AFTER * prose_total:
+                for following in range(index, count):
+                    if decisions[following] is None:
+                        decisions[following] = ("comment_thread", "in the reader-comment section, "
+                                                                  "after a comment header")
+                break
     # The headline just above the body stays.
     if has_body and first > 0:
         for index in range(first - 1, max(-1, first - 6), -1):
@@ -674,6 +726,15 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
 
 
 _LIST_MAX = 200
+_COMMENTS_AFTER = 0.6
+
+
+def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bool:
+    if not 0 <= index < len(infos) or decisions[index] is not None:
+        return False
+    info = infos[index]
+    return info.category is None and (info.prose > 0 or info.listlike or info.terminal)
+
 _LONG_LINE_WORDS = 20
 _TEASER_HEADINGS = frozenset({"related_links", "read_more"})
 _TEASER_LIST_MAX = 12
