@@ -564,6 +564,19 @@ def _blocks(weights: list[float], lo: int, hi: int, minimum: float) -> list[tupl
     return _blocks(weights, lo, first, minimum) + [(first, last)] + _blocks(weights, last + 1, hi, minimum)
 
 
+def _menu_lines(weights: list[float]) -> int:
+    """How many lines sit in runs of three or more menu-like or phrase-matched lines."""
+    total = run = 0
+    for weight in weights:
+        if weight <= _MENU_LIKE:
+            run += 1
+        else:
+            total += run if run >= 3 else 0
+            run = 0
+    return total + (run if run >= 3 else 0)
+
+
+_MENU_LINES_MIN = 3
 _NEAR_BODY_LINES = 3
 _SECONDARY_MIN = 8.0
 _SECONDARY_SHARE = 0.3
@@ -619,12 +632,15 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     count = len(infos)
     weights = [_weight(info) for info in infos]
     # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
+    menu_lines = _menu_lines(weights)
     for index, info in enumerate(infos):
         if weights[index] == _MENU_LIKE and (
                 (index > 0 and weights[index - 1] > 0) or (index + 1 < count and weights[index + 1] > 0)):
             weights[index] = 0.0
     first, last, weight = _body_span(weights)
-    has_body = last >= first and weight >= 4.0
+    # Text that an extractor already cut out of its page holds no menus; there, position says
+    # little and only the phrase rules (and comment headers) decide.
+    has_body = last >= first and weight >= 4.0 and menu_lines >= _MENU_LINES_MIN
     # Other big blocks of prose (an article split by a gallery or a long table) are body too.
     secondary = [False] * count
     if has_body:
