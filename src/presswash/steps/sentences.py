@@ -36,7 +36,7 @@ MAX_FRAGMENT_WORDS = 12
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
-_STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+\.(?:[ \t]+|$)){3,}")
+_STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
 _CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*[(.]")
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
@@ -61,6 +61,7 @@ _CODE_OR_ADDRESS = regex.compile(r"[/@:_=#\\<>(){}\[\]|~$*^+]|www|\d|\.\p{L}+\."
 _HYPHEN_BREAK = regex.compile(r"-[ \t]*(?:\r\n|[\n\r])[ \t]*(?=\p{Ll})(?<=\p{L}\p{L}-[ \t]*(?:\r\n|[\n\r])[ \t]*)")
 _HYPHEN_BREAK_AT = regex.compile(r"(?<=\p{L}\p{L}-[ \t]*)(?:\r\n|[\n\r])(?=[ \t]*\p{Ll})")
 _HYPHEN_SPACE_BREAK = regex.compile(r"-[ \t]*[\n\r]")
+_HYPHEN_SPACE_BREAK_BEFORE = regex.compile(r"-[ \t]*\r?[\n\r]$")
 _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
@@ -448,6 +449,9 @@ def _hyphenations(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             right_end += 1
         left, right = text[left_start:match.start()], text[match.end():right_end]
         in_compound = left_start > 0 and text[left_start - 1] == "-"  # state-of-the-\nart
+        if left_start > 0 and text[left_start - 1] in "\n\r" and _HYPHEN_SPACE_BREAK_BEFORE.search(
+                text, max(0, left_start - 4), left_start) or _HYPHEN_SPACE_BREAK.match(text, right_end):
+            continue  # "n-\nn-\nn-": a chain of broken fragments, not one word
         word_language = "ru" if _CYRILLIC.search(left) else lang
         joined_score = zipf_frequency((left + right).lower(), word_language)
         hyphenated_score = zipf_frequency(f"{left}-{right}".lower(), word_language)
