@@ -7,12 +7,21 @@ approved the plan. despite strong local opposition."), sometimes repeating the w
 across line breaks. Every rule here repairs only what it is sure of and flags the rest:
 
 - a full stop before a lowercase word is removed unless the word before it is an abbreviation
-  (U.S., a.m., e.g., No. 10, Dr.), an initial, a number, a URL or domain, or an ellipsis, and
-  unless the next word is a brand written in camel case (iPhone, eBay, iOS);
-- hard-wrapped lines are joined only inside a run of lines of similar width, wrapped greedily,
-  with at least one break in mid-sentence; lists, headings, poems and addresses survive;
-- a word hyphenated across a line break is joined, and the hyphen kept only when wordfreq knows
-  the hyphenated compound better than the joined word ("well-known" stays, "inter-national" goes).
+  (U.S., a.m., e.g., No. 10, Dr.), an initial, a number or unit ("1 tsp."), an acronym, a URL or
+  domain, or an ellipsis; unless the next word is a brand written in camel case (iPhone, eBay,
+  iOS) or a word wordfreq does not know (a command, a handle); and unless the stop is one of a
+  run of one-word sentences written on purpose ("we’re. on. it."). A long lowercase sentence
+  that starts like a sentence ("the council said ...") is flagged: its capital may just be lost;
+- a space before a full stop or comma is removed, but flagged when a text does it twice or more
+  (a writer's habit, not an accident);
+- a missing space after a full stop ("end.Next") is added only between two words, never in a
+  domain, an abbreviation (U.S.Army), a file name or a line of code;
+- hard-wrapped lines are joined only inside a run of three or more lines of similar width,
+  wrapped greedily, with a break in mid-sentence; lists, headings, verse, addresses and code
+  keep their lines;
+- a word hyphenated across a line break is joined, and the hyphen kept when the article itself
+  writes the word hyphenated, or when wordfreq makes the compound the likelier reading
+  ("well-known" stays, "inter-national" goes).
 """
 
 from __future__ import annotations
