@@ -12,8 +12,8 @@ across line breaks. Every rule here repairs only what it is sure of and flags th
   iOS) or a word wordfreq does not know (a command, a handle); and unless the stop is one of a
   run of one-word sentences written on purpose ("we’re. on. it."). A long lowercase sentence
   that starts like a sentence ("the council said ...") is flagged: its capital may just be lost;
-- a space before a full stop or comma is removed, but flagged when a text does it twice or more
-  (a writer's habit, not an accident);
+- a space before a full stop or comma is removed, but left alone when a text does it twice or
+  more (a writer's habit, or French typography, not an accident);
 - a missing space after a full stop ("end.Next") is added only between two words, never in a
   domain, an abbreviation (U.S.Army), a file name or a line of code;
 - hard-wrapped lines are joined only inside a run of three or more lines of similar width,
@@ -38,7 +38,7 @@ from ..rules import load_entries
 from ..segment import abbreviation_kind, looks_like_url_or_domain
 
 SPACING_HABIT = 2
-"""A space before a full stop or comma this many times in one text is a habit: flagged, not repaired."""
+"""A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
 
 MAX_FRAGMENT_WORDS = 12
 """A lowercase fragment after a full stop this short is joined whatever word starts it."""
@@ -359,10 +359,8 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
                             category="space_before_punctuation"))
     if len(spacing) < SPACING_HABIT:
         found.extend((3, edit) for edit in spacing)
-    else:
-        found.extend((7, Flag(edit.start, edit.end + 1, "stray_punctuation",
-                              "space before punctuation, used throughout this text: left as the writer's habit",
-                              0.3)) for edit in spacing)
+    # else: the writer's habit (or French typography carried over, which the mt step reports as a
+    # calque): left alone, and not flagged here, so it is not counted twice as evidence
     for position in _find_all(text, ",."):
         after = text[position + 2:position + 3]
         if not after or after.isspace() or after in "\"”’)]":
