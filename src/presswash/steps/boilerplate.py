@@ -68,7 +68,7 @@ CATEGORY_NAMES: dict[str, str] = {
 
 # Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
 # they decide only outside the body or next to other boilerplate, never between prose paragraphs.
-WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links"})
+WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links", "author_bio"})
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _TERMINAL = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
