@@ -50,7 +50,8 @@ def test_word_internal_apostrophes_are_skipped() -> None:
     assert analyse_quotes("don’t, can't, O’Neill", "en").marks == []
 
 
-@pytest.mark.parametrize("text", ["He is 5'11\" tall.", "a 7\" screen", "people from 5’5” to 6’1”"])
+@pytest.mark.parametrize("text", ["He is 5'11\" tall.", "a 7\" screen", "people from 5’5” to 6’1”",
+                                  "the cheapest 70\"+ TV"])
 def test_inch_and_foot_marks(text: str) -> None:
     model = analyse_quotes(text, "en")
     assert {mark.role for mark in model.marks} == {MEASURE}

@@ -52,7 +52,7 @@ _ANY_BREAK = regex.compile(r"[\n\r\u2028\u2029\x85]")
 _LINE_START_OPENER = regex.compile(r"[ \t\u00a0]*([\"'“”‘«»‹›„‚‟])")
 
 _OPENING_CONTEXT = frozenset("([{<—–-/\u2010\u2011\u2012")
-_CLOSING_CONTEXT = frozenset(".,;:!?)]}>—–-…/\u2010\u2011\u2012")
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}>—–-…/+×\u2010\u2011\u2012")
 _NEVER_AFTER_OPENER = frozenset(".,;:!?)]}…—–")
 _NEVER_BEFORE_CLOSER = frozenset("([{")
 _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2007\u200a\u2028\u2029\x85\f\v")
