@@ -230,6 +230,31 @@ def profile(pipeline: Pipeline, texts: list[str], top: int) -> None:
         print(f"| {owner} | {seconds:.3f} | {seconds / total:.1%} |")
 
 
+def growth_table(pipeline: Pipeline, texts: list[str]) -> None:
+    """Cost of one ~200 KB and one ~2 MB article, whole pipeline and step by step."""
+    small, large = joined_article(texts, 200_000), joined_article(texts, 2_000_000)
+    small_seconds = best_of(lambda: pipeline.clean(small), 3)
+    large_seconds = best_of(lambda: pipeline.clean(large), 1)
+    small_ftfy = best_of(lambda: ftfy.fix_text(small), 3)
+    large_ftfy = best_of(lambda: ftfy.fix_text(large), 1)
+    print("\n## cost growth (one article made by joining the texts)\n")
+    print("| article | presswash s | ftfy s |\n|---|---:|---:|")
+    print(f"| {len(small) / 1e3:.0f} K chars | {small_seconds:.3f} | {small_ftfy:.3f} |")
+    print(f"| {len(large) / 1e6:.1f} M chars | {large_seconds:.3f} | {large_ftfy:.3f} |")
+    growth = large_seconds / small_seconds
+    expected = len(large) / len(small)
+    print(f"\ngrowth 2 MB / 200 KB: **{growth:.1f}x** for {expected:.1f}x the text "
+          f"({'linear' if growth <= 1.5 * expected else 'SUPERLINEAR: look for a quadratic step'}); "
+          f"ftfy {large_ftfy / small_ftfy:.1f}x\n")
+    small_steps, large_steps = per_step(pipeline, [small]), per_step(pipeline, [large])
+    print("| step | 200 KB s | 2 MB s | growth |\n|---|---:|---:|---:|")
+    for name, seconds in sorted(large_steps.items(), key=lambda item: -item[1]):
+        before = small_steps.get(name, 0.0)
+        ratio = f"{seconds / before:.1f}x" if before > 1e-4 else "-"
+        mark = " **superlinear**" if before > 1e-3 and seconds / before > 1.5 * expected else ""
+        print(f"| {name} | {before:.3f} | {seconds:.3f} | {ratio}{mark} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
@@ -282,27 +307,10 @@ def main() -> None:
               f"{os.cpu_count()} leaves no idle core to gain)")
 
     if not args.skip_growth:
-        small, large = joined_article(texts, 200_000), joined_article(texts, 2_000_000)
-        small_seconds = best_of(lambda: pipeline.clean(small), 3)
-        large_seconds = best_of(lambda: pipeline.clean(large), 1)
-        small_ftfy = best_of(lambda: ftfy.fix_text(small), 3)
-        large_ftfy = best_of(lambda: ftfy.fix_text(large), 1)
-        print("\n## cost growth (one article made by joining the texts)\n")
-        print("| article | presswash s | ftfy s |\n|---|---:|---:|")
-        print(f"| {len(small) / 1e3:.0f} K chars | {small_seconds:.3f} | {small_ftfy:.3f} |")
-        print(f"| {len(large) / 1e6:.1f} M chars | {large_seconds:.3f} | {large_ftfy:.3f} |")
-        growth = large_seconds / small_seconds
-        expected = len(large) / len(small)
-        print(f"\ngrowth 2 MB / 200 KB: **{growth:.1f}x** for {expected:.1f}x the text "
-              f"({'linear' if growth <= 1.5 * expected else 'SUPERLINEAR: look for a quadratic step'}); "
-              f"ftfy {large_ftfy / small_ftfy:.1f}x\n")
-        small_steps, large_steps = per_step(pipeline, [small]), per_step(pipeline, [large])
-        print("| step | 200 KB s | 2 MB s | growth |\n|---|---:|---:|---:|")
-        for name, seconds in sorted(large_steps.items(), key=lambda item: -item[1]):
-            before = small_steps.get(name, 0.0)
-            ratio = f"{seconds / before:.1f}x" if before > 1e-4 else "-"
-            mark = " **superlinear**" if before > 1e-3 and seconds / before > 1.5 * expected else ""
-            print(f"| {name} | {before:.3f} | {seconds:.3f} | {ratio}{mark} |")
+        try:
+            growth_table(pipeline, texts)
+        except Exception as error:  # noqa: BLE001  (a step failing on the big article is itself a finding)
+            print(f"\ncost growth: a step failed on the joined article: {type(error).__name__}: {error}")
 
     if args.profile:
         profile(pipeline, texts, args.profile)
