@@ -216,8 +216,13 @@ def test_usage_errors_are_one_line(capsysbinary, argv, message):
     assert status == 1 and message in err and len(err.strip().splitlines()) == 1 and out == b""
 
 
-def test_ctrl_c_with_two_jobs_exits_130_and_stops_the_workers(tmp_path):
-    """A real SIGINT to the whole process group, as a terminal sends it, while workers hold work."""
+@pytest.mark.parametrize("signal_number, to_group, status, message", [
+    (signal.SIGINT, True, 130, "presswash: interrupted"),  # Ctrl-C: the terminal signals the whole group
+    (signal.SIGTERM, False, 143, "presswash: terminated"),  # kill or a scheduler: the main process only
+])
+def test_stopped_run_with_two_jobs_exits_cleanly_and_stops_the_workers(tmp_path, signal_number, to_group,
+                                                                        status, message):
+    """A real signal while workers hold work: one line, the right status, no worker or file left."""
     target = tmp_path / "out.jsonl"
     line = json.dumps({"text": "The council met on Tuesday. It voted on the budget.\n" * 20}) + "\n"
     process = subprocess.Popen(
@@ -228,13 +233,16 @@ def test_ctrl_c_with_two_jobs_exits_130_and_stops_the_workers(tmp_path):
     process.stdin.write((line * 200).encode("utf-8"))  # more than enough to start both workers
     process.stdin.flush()  # ... and keep standard input open, so the run cannot finish
     time.sleep(2.0)
-    os.killpg(process.pid, signal.SIGINT)
+    if to_group:
+        os.killpg(process.pid, signal_number)
+    else:
+        os.kill(process.pid, signal_number)
     try:
         _, err = process.communicate(timeout=30)
     finally:
         process.kill()
-    assert process.returncode == 130
-    assert err.decode().strip() == "presswash: interrupted"
+    assert process.returncode == status
+    assert err.decode().strip() == message
     assert not target.exists() and not list(tmp_path.glob(".presswash-*"))
     time.sleep(0.3)
     with pytest.raises(ProcessLookupError):  # no worker left behind in the process group

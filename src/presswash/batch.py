@@ -21,6 +21,7 @@ import tempfile
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence, TypeVar
@@ -86,6 +87,7 @@ def _start_worker(settings: _Settings) -> None:
     """Runs once in each worker: build its pipeline; leave Ctrl-C to the parent, which stops us."""
     global _worker_state
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (see run_jsonl) is not for workers
     _worker_state = (settings.pipeline(), dict(settings.options))
 
 
@@ -544,22 +546,53 @@ def run_jsonl(
         raise InputError(str(error)) from None
     task = _LineTask(field, details, bad_lines == "skip", encoding)
     summary = Summary()
-    source = _Input(input_path)
+    with _terminate_cleanly():
+        source = _Input(input_path)
+        _run(source, output_path, task, settings, jobs, size, progress, summary)
+    print(summary.report(bad_lines), file=sys.stderr)
+    return 1 if summary.bad_lines else 0
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM (a scheduler's time limit, ``kill``) into an orderly exit: workers stopped,
+    the temporary output file deleted, exit status 143, one line on stderr."""
+    def stop(signum: int, frame: Any) -> None:
+        print("presswash: terminated", file=sys.stderr)
+        raise SystemExit(128 + signal.SIGTERM)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(source: _Input, output_path: str | None, task: _LineTask, settings: _Settings, jobs: int,
+         size: int, progress: str, summary: Summary) -> None:
+    from .cli import InputError
+
     try:
         bar = _progress_bar(progress, source.total)
         output = _Output(output_path)
         try:
             chunks = _chunked(_numbered_lines(source.lines, task), size)
             read = 0
-            for result in _ordered_chunks(_clean_lines, chunks, settings, jobs):
-                for message in result.errors:
-                    _message(bar, f"presswash: {source.name}: {message}")
-                output.write(result.output)
-                summary.add(result.summary)
-                read += result.consumed
-                if bar is not None:  # .gz: compressed bytes read so far (a few chunks ahead); else bytes done
-                    position = source.position() if source.compressed and source.total is not None else read
-                    bar.update(max(0, position - bar.n))
+            # closing(): whatever interrupts the loop (Ctrl-C, SIGTERM, a broken pipe) stops the workers now
+            with closing(_ordered_chunks(_clean_lines, chunks, settings, jobs)) as results:
+                for result in results:
+                    for message in result.errors:
+                        _message(bar, f"presswash: {source.name}: {message}")
+                    output.write(result.output)
+                    summary.add(result.summary)
+                    read += result.consumed
+                    if bar is not None:  # .gz: compressed bytes read (a few chunks ahead); else bytes done
+                        position = source.position() if source.compressed and source.total is not None else read
+                        bar.update(max(0, position - bar.n))
             output.commit()
         except BrokenPipeError:
             output.discard()
@@ -576,8 +609,6 @@ def run_jsonl(
                 bar.close()
     finally:
         source.close()
-    print(summary.report(bad_lines), file=sys.stderr)
-    return 1 if summary.bad_lines else 0
 
 
 def _io_message(input_name: str, output_path: str | None, error: BaseException) -> str:
