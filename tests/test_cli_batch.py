@@ -281,3 +281,11 @@ def test_escaped_lone_surrogate_does_not_break_the_output(capsysbinary, tmp_path
     assert status == 0
     [record] = records(out)
     assert record["note"] == "\udc00" and record["text"].startswith("Broken ")
+
+
+def test_output_may_replace_the_input(capsysbinary, tmp_path):
+    path = generated_file(tmp_path, count=40)
+    _, expected, _ = run(capsysbinary, "--jsonl", str(path))
+    status, _, _ = run(capsysbinary, "--jsonl", str(path), "-o", str(path), "--jobs", "2")
+    assert status == 1  # the file ends with a bad line, passed through
+    assert path.read_bytes() == expected

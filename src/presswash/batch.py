@@ -526,7 +526,9 @@ def run_jsonl(
 
     Each output line is the input object with its ``field`` replaced by the cleaned text (other
     keys kept, in their order) and, with ``details``, a ``"presswash"`` object holding the edits
-    (each with the ``"original"`` text it replaced), flags, ``mt_score`` and ``mt_suspected``. A
+    (each with the ``"original"`` text it replaced), flags, ``mt_score`` and ``mt_suspected``
+    (replacing a ``"presswash"`` key the input may have had). ``output_path`` may be the input
+    itself: the input is read to the end before the result replaces it. A
     line that cannot be cleaned is reported on stderr with its number and passed through unchanged
     (``bad_lines="pass"``) or left out (``"skip"``); the status is then 1, else 0.
     """
