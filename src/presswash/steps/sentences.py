@@ -226,6 +226,8 @@ def _sentence_before(text: str, stop: int) -> list[str]:
 def _plausible_word(word: str, language: str) -> bool:
     """A word wordfreq knows in the article's language (or English): not a command, handle or name."""
     core = word.strip("’'-").lower()
+    if _CYRILLIC.search(core):
+        return _common_enough(core, "ru")
     return _common_enough(core, language if language in _LANGUAGES else "en") or _common_enough(core, "en")
 
 
@@ -264,7 +266,6 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             next_token = glued.group(1)  # "despite.Next": the missing-space rule splits it
         word = _PLAIN_WORD.match(text, next_start)
         if word is None or any(character.isupper() for character in next_token.rstrip(".,;:!?")) \
-                or not _plausible_word(word.group(), language) \
                 or looks_like_url_or_domain(next_token.rstrip(".,;:!?)")) or "." in next_token.rstrip(".,;:!?)") \
                 or _SINGLE_LETTER_ABBREVIATION.match(next_token):
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
@@ -281,6 +282,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         first = word.group().lower()
         before = _sentence_before(text, stop)
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
+        if not cannot_end and not _plausible_word(word.group(), language):
+            continue  # "it. hostname -I", "them. fft is": a command or a name, not a continuation
         if not cannot_end and first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS:
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
                                   "full stop before a lowercase word: a broken sentence or a lost capital",
