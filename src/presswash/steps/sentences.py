@@ -60,7 +60,7 @@ _WORDS_BACK = regex.compile(r"[\p{L}\p{M}’'\-]+")
 # a sentence end that stays one: a stop before a lowercase word may be spurious and is not counted,
 # so that joining one broken sentence never changes how the next one is judged
 _FRAGMENT_END = regex.compile(r"[.!?][\"”’)\]]*(?:[ \t]+(?!\p{Ll})|(?=[\n\r])|$)|[\n\r]")
-_DOUBLE_COMMA = regex.compile(r"(?<!,),,(?=[ \t])")
+_COMMA_RUN = regex.compile(r",(?:[ \t]*[,.])+")
 _TWO_STOPS = regex.compile(r"\.\.(?<=[\p{L}\p{N}]\.\.)(?![.\w/\\])")
 _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
 _NEXT_VISIBLE = regex.compile(r"[ \t]*(\S)")
@@ -306,13 +306,28 @@ def _find_all(text: str, needle: str) -> list[int]:
     return positions
 
 
-def _comma_stop(text: str, comma: int, stop: int) -> Edit:
-    """",." (or ", ."): keep the comma before a lowercase word, the full stop otherwise."""
-    following = _NEXT_VISIBLE.match(text, stop + 1)
+def _comma_run(text: str, run_start: int, run_end: int) -> Edit:
+    """",.", ", .", ",," and longer runs: one mark, the comma before a lowercase word, else the full stop.
+
+    Spaces before the run go too, and a full stop already before it ("end. ,.") is the one kept,
+    so that the result holds nothing another rule would change on a second cleaning.
+    """
+    spaces_start = run_start
+    while spaces_start > 0 and text[spaces_start - 1] in " \t":
+        spaces_start -= 1
+    before = text[spaces_start - 1] if spaces_start > 0 else ""
+    start = spaces_start if before.isalnum() else run_start  # after a mark or a line start, spaces stay
+    run = text[run_start:run_end]
+    following = _NEXT_VISIBLE.match(text, run_end)
     if following is not None and following.group(1).islower():
-        return Edit(comma + 1, stop + 1, "", reason="comma and full stop together (“,.”) before a lowercase "
-                                                    "word: the comma kept", category="doubled_punctuation")
-    return Edit(comma, stop, "", reason="comma and full stop together (“,.”): the full stop kept",
+        return Edit(start, run_end, ",", reason=f"stray punctuation (“{run}”) before a lowercase word: "
+                                                f"one comma kept", category="doubled_punctuation")
+    if before == ".":
+        return Edit(spaces_start, run_end, "", reason=f"stray punctuation (“{run}”) after a full stop: removed",
+                    category="doubled_punctuation")
+    if "." not in run:
+        return Edit(start, run_end, ",", reason=f"doubled comma (“{run}”): one kept", category="doubled_punctuation")
+    return Edit(start, run_end, ".", reason=f"comma and full stop together (“{run}”): the full stop kept",
                 category="doubled_punctuation")
 
 
@@ -353,8 +368,7 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
                                       category="doubled_punctuation")))
                 continue
             if before == ",":
-                found.append((2, _comma_stop(text, start - 1, mark_at)))
-                continue
+                continue  # ", ." is a run of stray punctuation: repaired below
         if not before.isalnum():
             continue
         name = "full stop" if text[mark_at] == "." else "comma"
@@ -364,14 +378,11 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
         found.extend((3, edit) for edit in spacing)
     # else: the writer's habit (or French typography carried over, which the mt step reports as a
     # calque): left alone, and not flagged here, so it is not counted twice as evidence
-    for position in _find_all(text, ",."):
-        after = text[position + 2:position + 3]
-        if not after or after.isspace() or after in "\"”’)]":
-            found.append((2, _comma_stop(text, position, position + 1)))
-    if ",," in text:
-        for match in _DOUBLE_COMMA.finditer(text):
-            found.append((2, Edit(match.start() + 1, match.end(), "",
-                                  reason="doubled comma (“,,”): one removed", category="doubled_punctuation")))
+    for match in _COMMA_RUN.finditer(text):
+        after = text[match.end():match.end() + 1]
+        if ".." in match.group() or (after and not (after.isspace() or after in "\"”’)]")):
+            continue  # "well,...", "1,.5": an ellipsis or a number, not stray punctuation
+        found.append((2, _comma_run(text, match.start(), match.end())))
     if ".." in text:
         for match in _TWO_STOPS.finditer(text):
             found.append((6, Flag(match.start(), match.end(), "stray_punctuation",
