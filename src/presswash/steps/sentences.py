@@ -46,6 +46,8 @@ MAX_FRAGMENT_WORDS = 12
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
+_ONE_WORD_PIECE_BEFORE = regex.compile(r"(?:^|[.!?][ \t]+|\n)[\p{L}’']+[ \t]*$")
+_ONE_WORD_PIECE_AFTER = regex.compile(r"[ \t]+[\p{L}’']+[ \t]*\.")
 _CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*[(.]")
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
@@ -238,6 +240,9 @@ def _common_enough(word: str, language: str) -> bool:
 
 def _in_staccato(text: str, stop: int) -> bool:
     """True when the stop at ``text[stop]`` is inside a run of three or more one-word sentences."""
+    if _ONE_WORD_PIECE_BEFORE.search(text, max(0, stop - 40), stop) is None \
+            and _ONE_WORD_PIECE_AFTER.match(text, stop + 1) is None:
+        return False  # neither neighbour is a one-word sentence: no run can hold this stop
     for match in _STACCATO.finditer(text, max(0, stop - 80), min(len(text), stop + 80)):
         if match.start() <= stop < match.end():
             return True
