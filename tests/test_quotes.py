@@ -55,6 +55,8 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "“First paragraph.\n\n“Second paragraph.\n\n“Third paragraph,” he said.",
     "Home » News » Politics",
     "They sold “iPhone.” iPhone sales rose.",
+    'Early farmers called it the "Three Sisters." system.',
+    '"We should have gone before." yeah, I remember that day.',
 ])
 def test_must_not_change(text: str) -> None:
     lang = "de" if "Wir" in text else "fr" if "Nous" in text else "es" if "Nos" in text else "en"

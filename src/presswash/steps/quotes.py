@@ -68,6 +68,11 @@ def speech_subjects() -> frozenset[str]:
     return frozenset(load_entries("quotes/speech_verbs.txt", "subjects"))
 
 
+@lru_cache(maxsize=1)
+def _interjections() -> frozenset[str]:
+    return frozenset(load_entries("quotes/speech_verbs.txt", "interjections"))
+
+
 def is_speech_tag(words: list[str]) -> bool:
     """True when ``words`` (the start of a clause) read as a speech tag: "he said", "said Ms Lee".
 
@@ -122,9 +127,14 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
         return None  # “... in the U.S.” and later: the stop belongs to the abbreviation
     if is_speech_tag(_words_after(text, start.start(1))):
         return None  # “Stop.” he said: unusual, but a speech tag, not a broken quotation
+    if first_word.lower() in _interjections():
+        return None  # ..." yeah, I remember: a new remark, not the rest of the quotation
     quoted = text[opener.position + 1:position - 1]
-    if _INNER_SENTENCE_END.search(quoted) or len(_WORD.findall(quoted)) < 2:
+    quoted_words = _WORD.findall(quoted)
+    if _INNER_SENTENCE_END.search(quoted) or len(quoted_words) < 2:
         return None  # “Meth. We’re on it.” campaign: a slogan or title, not a clause cut short
+    if len(quoted_words) <= 5 and all(word[:1].isupper() for word in quoted_words):
+        return None  # the “Three Sisters.” system: a name in title case, not a clause
     # walk the continuation to its end: a sentence-final mark, or a comma that starts a speech tag
     words = 0
     insert_at = -1
