@@ -80,6 +80,8 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     # legit spacing and stops
     "The score was 1 ,000 to nil in .NET terms.",
     "we’re. on. it.",
+    "Great staff. we see Dr. Lee every year. he is kind. so thankful we went.",
+    "We met the team. i have nothing but praise for them.",
     "See section 2. the list follows.",
     "Option a. or option b. will do.",
     # lists, headings, poems, addresses, short lines

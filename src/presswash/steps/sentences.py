@@ -40,6 +40,11 @@ from ..segment import abbreviation_kind, looks_like_url_or_domain
 SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
 
+LOWERCASE_HABIT_MIN = 3
+LOWERCASE_HABIT_SHARE = 0.3
+"""When at least this many sentences, and this share of all, start in lowercase after a full stop,
+the text is written in lowercase on purpose (a review, a chat): its full stops are left alone."""
+
 MAX_FRAGMENT_WORDS = 12
 """A lowercase fragment after a full stop this short is joined whatever word starts it."""
 
@@ -56,6 +61,8 @@ _GENERIC_DOMAINS = frozenset("com org net edu gov io co info biz app dev ai".spl
 _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t]*$")
 _SINGLE_LETTER_ABBREVIATION = regex.compile(r"\p{L}\.")
 _STOP_BEFORE_LOWERCASE = regex.compile(r"\.[ \t]+(?=\p{Ll})")
+_STOP_BEFORE_CAPITAL = regex.compile(r"[.!?][ \t]+\p{Lu}")
+_FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd".split())
 _NEXT_TOKEN = regex.compile(r"\S+")
 _PLAIN_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}’'\-]*(?=[\s,;:.!?)\]”’\"]|$)")
 _WORDS_BACK = regex.compile(r"[\p{L}\p{M}’'\-]+")
@@ -251,8 +258,12 @@ def _in_staccato(text: str, stop: int) -> bool:
 
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
-
-    for match in _STOP_BEFORE_LOWERCASE.finditer(text):
+    candidates = list(_STOP_BEFORE_LOWERCASE.finditer(text))
+    if len(candidates) >= LOWERCASE_HABIT_MIN:
+        capitals = len(_STOP_BEFORE_CAPITAL.findall(text))
+        if len(candidates) >= LOWERCASE_HABIT_SHARE * (len(candidates) + capitals):
+            return found  # "so thankful we went. he is great.": written in lowercase, not broken
+    for match in candidates:
         stop = match.start()
         next_start = match.end()
         word_end = stop
@@ -285,6 +296,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
                                   category="word_repeated_across_stop")))
             continue
         first = word.group().lower()
+        if first in _FIRST_PERSON:
+            continue  # "i have", "i’m": a writer who does not capitalise, not a broken sentence
         before = _sentence_before(text, stop)
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
         if not cannot_end and not _plausible_word(word.group(), language):
