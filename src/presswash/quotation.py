@@ -1,8 +1,9 @@
 """The quote model: every quote mark in a text, what it does, and which mark it pairs with.
 
 Steps and detectors that reason about quotations share this one reading, so that they agree on what
-is an opening mark, a closing mark, an apostrophe ("don’t", "the ’90s", "rock ’n’ roll") or an inch
-or foot mark (5'11"). Marks are paired within paragraphs; the state is carried across paragraphs so
+is an opening mark, a closing mark, an apostrophe ("the ’90s", "rock ’n’ roll"; those inside words,
+as in "don’t", are skipped outright) or an inch or foot mark (5'11"). Marks are paired within
+paragraphs; the state is carried across paragraphs so
 that the multi-paragraph convention (a quotation that runs on leaves its paragraph unclosed and the
 next paragraph opens again) is recognised as legitimate and never reported.
 
