@@ -189,14 +189,14 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
         return []
     lines = [line for line in split_lines(text) if needs_repair(text[line.start : line.end])]
     contents = [text[line.start : line.end] for line in lines]
-    to_fix = [_restore_lost_right_quotes(content) for content in contents]
+    # invisible characters go first: a soft hyphen inside mojibake would hide it from ftfy
+    to_fix = [_restore_lost_right_quotes(_INVISIBLE_RUN.sub("", content)) for content in contents]
     # ftfy fixes each "\n"-separated segment on its own, so one call serves every line that needs it
     fixed_lines = ftfy.fix_text("\n".join(to_fix), FTFY_FAST_CONFIG).split("\n")
     if len(fixed_lines) != len(contents):
         fixed_lines = [ftfy.fix_text(content, FTFY_FAST_CONFIG) for content in to_fix]
     edits: list[Edit] = []
     for line, content, fixed in zip(lines, contents, fixed_lines):
-        fixed = _INVISIBLE_RUN.sub("", fixed)
         if fixed == content:
             continue
         for start, end, fixed_start, fixed_end in _changed_spans(content, fixed):
