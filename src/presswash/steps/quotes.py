@@ -27,7 +27,7 @@ import regex
 from ..document import Edit, Flag
 from ..pipeline import Context, step
 from ..quotation import (
-    CLOSER_FOR, DOUBLE, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
+    CLOSER_FOR, DOUBLE, ENGLISH_STYLE_LANGUAGES, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
     quote_positions,
 )
 from ..rules import load_entries
@@ -185,10 +185,17 @@ def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> 
         before_close -= 1
     if before_close == closer.position or text[before_close - 1] in FAMILY:
         return []
-    return [Edit(inside_start.start(), inside_start.end(), "",
-                 reason="space inside a quotation, after its opening mark, removed", category="quote_spacing"),
-            Edit(before_close, closer.position, "",
-                 reason="space inside a quotation, before its closing mark, removed", category="quote_spacing")]
+    # a spaced mark has no side to face, so it may have the wrong shape: turned in the same edit,
+    # or the next cleaning would find ”word” and turn it then
+    english_style = language in ENGLISH_STYLE_LANGUAGES
+    opening = "“" if english_style and opener.char == "”" else ""
+    closing = "”" if english_style and closer.char == "“" else ""
+    return [Edit(inside_start.start() - (1 if opening else 0), inside_start.end(), opening,
+                 reason="space inside a quotation, after its opening mark, removed"
+                        + (" (and the mark turned the right way)" if opening else ""), category="quote_spacing"),
+            Edit(before_close, closer.position + (1 if closing else 0), closing,
+                 reason="space inside a quotation, before its closing mark, removed"
+                        + (" (and the mark turned the right way)" if closing else ""), category="quote_spacing")]
 
 
 def _orientation(mark: QuoteMark) -> Edit | None:

@@ -61,7 +61,7 @@ _GENERIC_DOMAINS = frozenset("com org net edu gov io co info biz app dev ai".spl
 _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t]*$")
 _SINGLE_LETTER_ABBREVIATION = regex.compile(r"\p{L}\.")
 _STOP_BEFORE_LOWERCASE = regex.compile(r"\.[ \t]+(?=\p{Ll})")
-_STOP_BEFORE_CAPITAL = regex.compile(r"[.!?][ \t]+\p{Lu}")
+_STOP_BEFORE_CAPITAL = regex.compile(r"[.!?][ \t]*\p{Lu}")  # "end.Next" counts: its space gets added
 _FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd".split())
 _NEXT_TOKEN = regex.compile(r"\S+")
 _PLAIN_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}’'\-]*(?=[\s,;:.!?)\]”’\"]|$)")
