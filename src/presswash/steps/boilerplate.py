@@ -365,7 +365,9 @@ def _page_stopwords(text: str, language: str) -> frozenset[str]:
     stop = _stopword_set(language)
     if language in LANGUAGES:
         return stop
-    sample = text[:20_000].lower().split()
+    # Long lines only: removing menus and widgets must not change the verdict on a second run.
+    sample = [word for line in text[:20_000].lower().splitlines() for word in line.split()
+              if line.count(" ") >= 11]
     if sample and sum(map(stop.__contains__, sample)) < 0.08 * len(sample):
         return frozenset()
     return stop
@@ -443,16 +445,19 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
     terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
     category: str | None = None
     strength, anchored = 0, False
-    if extra is not None:
-        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True)
-    if category is None:
-        category, strength, anchored = _match_rules(content, lowered, count, rules, gated, False)
     fragment = None
-    if category is None and gated and rules.fragment is not None and count >= 3:
+    if gated and rules.fragment is not None and count >= 3:
         match = rules.fragment.search(content, max(0, len(content) - _FRAGMENT_WINDOW))
         before = content[:match.start()].rstrip() if match else ""
         if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
             fragment = (start + len(before), start + match.end(), _category(match, rules))
+    if extra is not None:
+        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True)
+    if category is None:
+        category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
+                                                    False)
+    if category is not None:
+        fragment = None  # the whole line goes
     if category in WEAK_CATEGORIES and strength == 2:
         strength = 1
     if not stop:  # a language without function-word data: length and punctuation must do
@@ -523,11 +528,13 @@ def _nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
 def _weight(info: LineInfo) -> float:
     """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
     if info.category is not None and info.strength == 2:
-        return -3.0
+        # Removed whatever the context: weightless, so that cleaning the cleaned text again
+        # finds the same body (removal is idempotent).
+        return _STRONG_WEIGHT
     if info.prose >= 1.0:
         return 2.0 + min(info.words, 60) / 15
     if info.category is not None:
-        return -1.0
+        return _WEAK_WEIGHT
     # Teasers (a headline, then a blurb) read like prose but end without a stop; a page of them
     # must not outweigh the article.
     if info.prose > 0:
@@ -538,6 +545,8 @@ def _weight(info: LineInfo) -> float:
 
 
 _MENU_LIKE = -0.6
+_STRONG_WEIGHT = 0.0
+_WEAK_WEIGHT = -1.0
 
 
 def _body_span(weights: list[float]) -> tuple[int, int, float]:
@@ -568,7 +577,7 @@ def _menu_lines(weights: list[float]) -> int:
     """How many lines sit in runs of three or more menu-like or phrase-matched lines."""
     total = run = 0
     for weight in weights:
-        if weight <= _MENU_LIKE:
+        if weight == _MENU_LIKE or weight == _WEAK_WEIGHT:
             run += 1
         else:
             total += run if run >= 3 else 0
@@ -577,6 +586,7 @@ def _menu_lines(weights: list[float]) -> int:
 
 
 _MENU_LINES_MIN = 3
+_BODY_MIN_WEIGHT = 10.0
 _NEAR_BODY_LINES = 3
 _SECONDARY_MIN = 8.0
 _SECONDARY_SHARE = 0.3
@@ -604,7 +614,7 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
         patterns = (patterns,)
     config = context.option("boilerplate_config")
     extra = _user_rules(tuple(patterns), str(config) if isinstance(config, (str, PathLike)) else None)
-    stop = _page_stopwords(text, language)
+    stop = _page_stopwords(text, "und")
     lowered = text.lower()
     if len(lowered) == len(text):
         starts = [line[0] for line in lines]
@@ -621,6 +631,18 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     infos = [_classify(text, start, end, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
     decisions, note = _decide(infos)
+    # Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
+    # run would, until nothing more goes (two rounds suffice in practice).
+    for _ in range(_SETTLE_ROUNDS):
+        kept = [index for index, decision in enumerate(decisions) if decision is None]
+        if not kept or len(kept) == len(infos):
+            break
+        again, _ = _decide([infos[index] for index in kept])
+        more = [(kept[position], decision) for position, decision in enumerate(again) if decision is not None]
+        if not more:
+            break
+        for index, decision in more:
+            decisions[index] = decision
     proposals = _edits(text, lines, infos, decisions)
     if note:
         proposals.append(Note(note))
@@ -632,15 +654,21 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     count = len(infos)
     weights = [_weight(info) for info in infos]
     # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
-    menu_lines = _menu_lines(weights)
-    for index, info in enumerate(infos):
-        if weights[index] == _MENU_LIKE and (
-                (index > 0 and weights[index - 1] > 0) or (index + 1 < count and weights[index + 1] > 0)):
+    # Lines that go whatever the context are transparent here, so that cleaning the cleaned
+    # text again sees the same neighbours, the same menus and the same body (idempotence).
+    strong = [info.category is not None and info.strength == 2 for info in infos]
+    visible = [index for index in range(count) if not strong[index]]
+    menu_lines = _menu_lines([weights[index] for index in visible])
+    base = list(weights)
+    for position, index in enumerate(visible):
+        if base[index] == _MENU_LIKE and (
+                (position > 0 and base[visible[position - 1]] > 0)
+                or (position + 1 < len(visible) and base[visible[position + 1]] > 0)):
             weights[index] = 0.0
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules (and comment headers) decide.
-    has_body = last >= first and weight >= 4.0 and menu_lines >= _MENU_LINES_MIN
+    has_body = last >= first and weight >= _BODY_MIN_WEIGHT and menu_lines >= _MENU_LINES_MIN
     # Other big blocks of prose (an article split by a gallery or a long table) are body too.
     secondary = [False] * count
     if has_body:
@@ -657,7 +685,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                     continue  # a long prose line that merely holds a plug's words is still prose
                 decisions[index] = (info.category, "matches a known phrase")
                 continue
-            if not inside and info.prose < 1.0:
+            if has_body and not inside and info.prose < 1.0:
                 decisions[index] = (info.category, "matches a known phrase outside the article body")
                 continue
         if not has_body or inside or secondary[index] or (info.prose >= 1.0 and (
@@ -742,6 +770,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
 
 
 _LIST_MAX = 200
+_SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.6
 
 

@@ -1,0 +1,330 @@
+"""Boilerplate removal: must-remove and must-keep cases for every category and language.
+
+Every text here is invented. Pages are assembled from a small menu, a headline, article
+paragraphs and the line under test, because the step decides by context, not by phrase alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presswash import apply_edits, clean_article
+from presswash.steps.boilerplate import CATEGORY_NAMES, literal_heads
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Contact us"]
+TITLE = "Harbour town votes to rebuild its old stone pier"
+PARAGRAPHS = [
+    "The council of the small harbour town voted on Tuesday night to rebuild the old stone pier, "
+    "which has been closed to visitors since a storm damaged it in the spring of last year.",
+    "Fishermen who still use the harbour said the decision came late but was welcome, and several "
+    "of them told the meeting that the repairs should start before the winter storms arrive.",
+    "The work is expected to cost about four million euros, most of it paid by the regional "
+    "government, and the mayor said that the first boats could tie up again by next summer.",
+    "Residents who opposed the plan argued that the money would be better spent on the school and "
+    "the clinic, but the vote passed by a clear margin after a long and lively debate.",
+]
+FOOTER = ["About us", "Privacy policy", "Terms of use", "© 2024 Example Harbour News. All rights reserved."]
+
+
+def page(*, body_insert: dict[int, list[str]] | None = None, head: list[str] | None = None,
+         tail: list[str] | None = None, paragraphs: list[str] = PARAGRAPHS, menu: list[str] = MENU,
+         title: str = TITLE, footer: list[str] = FOOTER, separator: str = "\n\n") -> str:
+    """A scraped page: menu, headline, [head], paragraphs (with inserts after index i), [tail], footer."""
+    lines = list(menu) + [title] + list(head or [])
+    for index, paragraph in enumerate(paragraphs):
+        lines.append(paragraph)
+        lines.extend((body_insert or {}).get(index, []))
+    lines += list(tail or []) + list(footer)
+    return separator.join(lines) + "\n"
+
+
+def clean(text: str, **options):
+    return clean_article(text, steps=["boilerplate"], **options)
+
+
+def kept_lines(result) -> list[str]:
+    return [line.strip() for line in result.text.splitlines() if line.strip()]
+
+
+def removed_with(result, line: str) -> str | None:
+    """The category of the removal that took ``line``, or None when the line is still there."""
+    for removal in result.removed:
+        if line in removal.text:
+            return removal.category
+    return None
+
+
+# ------------------------------------------------------------------ must remove, by category
+
+MUST_REMOVE = [
+    # (where, line(s), category of the first line)
+    ("tail", ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
+              "Name *", "Email *", "Website",
+              "Save my name, email, and website in this browser for the next time I comment."], "comment_thread"),
+    ("tail", ["Your email address will not be published. Required fields are marked *"], "comment_form"),
+    ("tail", ["3 Comments", "Martha Lee says:",
+              "I remember fishing off that pier with my grandfather, and I am so glad it will be repaired at last.",
+              "Reply"], "comment_thread"),
+    ("body1", ["Share this article"], "share_widget"),
+    ("body1", ["Facebook", "Twitter", "Email"], "share_widget"),
+    ("tail", ["Sign up for our daily newsletter to get the latest headlines straight to your inbox."],
+     "newsletter_plug"),
+    ("body2", ["Catch every episode of our weekly podcast in your favourite app."], "podcast_plug"),
+    ("tail", ["Download our free app for iPhone and Android"], "app_plug"),
+    ("body2", ["Already a subscriber? Log in"], "subscription_plug"),
+    ("tail", ["We use cookies to improve your experience on our site. By continuing to browse, you agree "
+              "to our use of cookies."], "cookie_notice"),
+    ("body1", ["ADVERTISEMENT"], "advertisement"),
+    ("body2", ["Story continues below advertisement"], "advertisement"),
+    ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    ("tail", ["Related articles", "Ferry prices rise for the third year running",
+              "New lighthouse museum opens its doors"], "related_links"),
+    ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
+    ("tail", ["Posted in Local News, Politics"], "tags"),
+    ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
+    ("tail", ["About the author"], "author_bio"),
+    ("head", ["5 min read"], "byline_decoration"),
+    ("head", ["November 3, 2024"], "byline_decoration"),
+    ("menu", ["Skip to main content"], "navigation"),
+    ("tail", ["Unsubscribe", "View this email in your browser"], "email_footer"),
+    ("head", ["Table of Contents"], "table_of_contents"),
+]
+
+
+def _build(where: str, lines: list[str]) -> str:
+    if where == "tail":
+        return page(tail=lines)
+    if where == "head":
+        return page(head=lines)
+    if where == "menu":
+        return page(menu=lines + MENU)
+    return page(body_insert={int(where[-1]): lines})
+
+
+@pytest.mark.parametrize("where, lines, category", MUST_REMOVE, ids=[c[2] + ":" + c[1][0][:20] for c in MUST_REMOVE])
+def test_must_remove(where, lines, category):
+    result = clean(_build(where, lines))
+    assert removed_with(result, lines[0]) == category
+    for line in lines:
+        assert line not in kept_lines(result)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept_lines(result)
+
+
+def test_every_category_has_a_reason_name():
+    for _, _, category in MUST_REMOVE:
+        assert category in CATEGORY_NAMES
+
+
+# ------------------------------------------------------------------ must keep: traps
+
+NEWSLETTER_ARTICLE = [
+    "Local newsletters are having a quiet revival, and the harbour town now has three of them, "
+    "each written by a single volunteer and sent to a few hundred readers every week.",
+    "To subscribe, readers simply send an email to the editor, who says that the newsletter grew "
+    "from twenty to four hundred subscribers in its first year without any advertising at all.",
+    "She admits that the cookies she bakes for the monthly meeting may explain part of the success, "
+    "and that the comments readers send back are the best part of writing it.",
+    "Her weekly podcast about the fishing fleet started the same way, recorded in a kitchen with "
+    "one microphone, and it is now played in the cafe on the quay every Friday morning.",
+]
+
+MUST_KEEP = [
+    ("quote with comment-form words",
+     "\u201cI told him to leave a reply on the forum, but he never did,\u201d the harbour master said."),
+    ("subheading without full stop", "A slow start for the new plan"),
+    ("prose starting with a share word", "Share prices of the ferry company fell sharply on Monday after the vote."),
+    ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
+                           "and a lawyer is now helping them to prove their claim."),
+]
+
+
+@pytest.mark.parametrize("name, line", MUST_KEEP, ids=[c[0] for c in MUST_KEEP])
+def test_must_keep_between_paragraphs(name, line):
+    result = clean(page(body_insert={1: [line]}))
+    assert line in kept_lines(result), result.removed
+
+
+def test_article_about_newsletters_podcasts_cookies_and_comments_is_kept():
+    result = clean(page(paragraphs=NEWSLETTER_ARTICLE))
+    for paragraph in NEWSLETTER_ARTICLE:
+        assert paragraph in kept_lines(result)
+
+
+def test_list_inside_the_article_is_kept():
+    items = ["Repair the stone pier", "Dredge the inner harbour", "Extend the bus route to the quay"]
+    result = clean(page(body_insert={1: ["The council listed its three priorities for the coming year:"] + items}))
+    for item in items:
+        assert item in kept_lines(result)
+
+
+def test_title_line_stays():
+    result = clean(page())
+    assert TITLE in kept_lines(result)
+    assert "World" not in kept_lines(result)
+
+
+def test_menu_and_footer_go():
+    result = clean(page())
+    kept = kept_lines(result)
+    for line in MENU + FOOTER:
+        assert line not in kept
+
+
+# ------------------------------------------------------------------ inline fragments
+
+def test_credit_at_the_end_of_a_caption_goes_alone():
+    caption = "Boats wait outside the closed harbour on a grey morning in March (Getty Images)"
+    result = clean(page(body_insert={0: [caption]}))
+    assert "Boats wait outside the closed harbour on a grey morning in March" in kept_lines(result)
+    assert removed_with(result, "(Getty Images)") == "photo_credit"
+
+
+def test_read_more_glued_to_a_paragraph_goes_alone():
+    glued = PARAGRAPHS[1] + " Read more: Fishermen count the cost of a stormy year"
+    paragraphs = [PARAGRAPHS[0], glued] + PARAGRAPHS[2:]
+    result = clean(page(paragraphs=paragraphs))
+    assert PARAGRAPHS[1] in kept_lines(result)
+    assert removed_with(result, "Read more: Fishermen") == "read_more"
+
+
+# ------------------------------------------------------------------ replay, reasons, layout
+
+def test_edits_replay_and_removed_lines_have_reasons():
+    text = page(body_insert={1: ["ADVERTISEMENT"]}, tail=["Leave a Reply", "Name *"])
+    result = clean(text)
+    assert apply_edits(result.original, result.edits) == result.text
+    assert result.removed
+    for removal in result.removed:
+        assert removal.category
+        assert removal.reason.startswith("boilerplate (")
+        assert removal.step == "boilerplate"
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n", "\r\n\r\n"])
+def test_removal_leaves_no_holes(separator):
+    result = clean(page(body_insert={1: ["ADVERTISEMENT"]}, separator=separator))
+    assert "ADVERTISEMENT" not in result.text
+    assert PARAGRAPHS[1] + separator + PARAGRAPHS[2] in result.text
+    line_break = separator[: len(separator) // 2] if separator != "\n" else "\n"
+    assert separator + line_break not in result.text
+
+
+def test_removal_at_the_end_keeps_a_final_line_break():
+    result = clean(page())
+    assert result.text.endswith(PARAGRAPHS[-1] + "\n")
+
+
+def test_page_of_nothing_but_boilerplate_is_kept_with_a_note():
+    text = "\n\n".join(["Home", "Contact us", "Share", "Leave a Reply", "Privacy policy"]) + "\n"
+    result = clean(text)
+    assert result.text == text
+    assert any("nothing was removed" in note for note in result.notes)
+
+
+def test_plain_prose_is_untouched():
+    text = "\n\n".join(PARAGRAPHS) + "\n"
+    result = clean(text)
+    assert result.text == text
+    assert result.edits == []
+
+
+# ------------------------------------------------------------------ user rules
+
+def test_user_patterns_remove_their_lines():
+    text = page(body_insert={1: ["Brought to you by Acme Boats"]})
+    result = clean(text, boilerplate_patterns=("brought to you by acme",))
+    assert removed_with(result, "Brought to you by Acme Boats") == "user"
+
+
+def test_user_config_file_in_the_rule_format(tmp_path):
+    config = tmp_path / "site.txt"
+    config.write_text("# my site\n[advertisement]\n= harbour deals of the week\n", encoding="utf-8")
+    result = clean(page(body_insert={2: ["Harbour deals of the week"]}), boilerplate_config=str(config))
+    assert removed_with(result, "Harbour deals of the week") == "advertisement"
+
+
+def test_unreadable_config_names_the_file(tmp_path):
+    with pytest.raises(ValueError, match="boilerplate_config"):
+        clean(page(), boilerplate_config=str(tmp_path / "missing.txt"))
+
+
+def test_literal_heads_gate_every_rule():
+    assert literal_heads("leave a (?:reply|comment)") == [("leave a reply", True), ("leave a comment", True)]
+    assert ("page ", False) in literal_heads(r"(?:home|page \d+)")
+
+
+# ------------------------------------------------------------------ languages
+
+LANGUAGE_PAGES = {
+    "es": (["Inicio", "Noticias", "Deportes", "Contacto"],
+           ["El ayuntamiento de la pequeña ciudad aprobó el martes la reconstrucción del viejo muelle de "
+            "piedra, que está cerrado desde que una tormenta lo dañó en la primavera del año pasado.",
+            "Los pescadores que todavía usan el puerto dijeron que la decisión llega tarde, pero que es "
+            "una buena noticia para todos los que trabajan en el mar durante el invierno.",
+            "Según el alcalde, las obras costarán unos cuatro millones de euros y los primeros barcos "
+            "podrán volver a amarrar allí el próximo verano."],
+           ["Deja un comentario", "Tu dirección de correo electrónico no será publicada."],
+           "Una vecina contó que deja un comentario en el foro del puerto cada semana para pedir las obras."),
+    "pt": (["Início", "Notícias", "Esportes", "Contato"],
+           ["A câmara da pequena cidade aprovou na terça-feira a reconstrução do velho cais de pedra, que "
+            "está fechado desde que uma tempestade o danificou na primavera do ano passado.",
+            "Os pescadores que ainda usam o porto disseram que a decisão chega tarde, mas que é uma boa "
+            "notícia para todos os que trabalham no mar durante o inverno.",
+            "Segundo o prefeito, as obras vão custar cerca de quatro milhões de euros e os primeiros barcos "
+            "poderão voltar a atracar ali no próximo verão."],
+           ["Deixe um comentário", "O seu endereço de e-mail não será publicado."],
+           "Uma moradora contou que assinou a newsletter da câmara para acompanhar as obras do cais."),
+    "fr": (["Accueil", "Actualités", "Sport", "Contact"],
+           ["Le conseil de la petite ville a voté mardi soir la reconstruction du vieux quai de pierre, qui "
+            "est fermé aux visiteurs depuis qu'une tempête l'a endommagé au printemps dernier.",
+            "Les pêcheurs qui utilisent encore le port ont dit que la décision arrive tard, mais que c'est "
+            "une bonne nouvelle pour tous ceux qui travaillent en mer pendant l'hiver.",
+            "Selon le maire, les travaux coûteront environ quatre millions d'euros et les premiers bateaux "
+            "pourront de nouveau s'amarrer au quai l'été prochain."],
+           ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."],
+           "Une habitante raconte qu'elle a laissé un commentaire au conseil pour demander des travaux rapides."),
+    "de": (["Startseite", "Nachrichten", "Sport", "Kontakt"],
+           ["Der Rat der kleinen Hafenstadt hat am Dienstagabend beschlossen, die alte Steinmole wieder "
+            "aufzubauen, die seit einem Sturm im vergangenen Frühjahr für Besucher gesperrt ist.",
+            "Die Fischer, die den Hafen noch nutzen, sagten, die Entscheidung komme spät, aber sie sei eine "
+            "gute Nachricht für alle, die im Winter auf dem Meer arbeiten.",
+            "Nach Angaben des Bürgermeisters kosten die Arbeiten rund vier Millionen Euro, und die ersten "
+            "Boote können im nächsten Sommer wieder dort anlegen."],
+           ["Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht."],
+           "Eine Anwohnerin sagte, sie habe den Newsletter der Stadt abonniert, um die Arbeiten zu verfolgen."),
+    "it": (["Home", "Notizie", "Sport", "Contatti"],
+           ["Il consiglio della piccola città ha approvato martedì sera la ricostruzione del vecchio molo di "
+            "pietra, che è chiuso ai visitatori da quando una tempesta lo ha danneggiato la scorsa primavera.",
+            "I pescatori che usano ancora il porto hanno detto che la decisione arriva tardi, ma che è una "
+            "buona notizia per tutti quelli che lavorano in mare durante l'inverno.",
+            "Secondo il sindaco i lavori costeranno circa quattro milioni di euro e le prime barche potranno "
+            "tornare ad attraccare al molo la prossima estate."],
+           ["Lascia un commento", "Il tuo indirizzo email non sarà pubblicato."],
+           "Una residente ha raccontato che lascia un commento sul sito del comune ogni settimana."),
+    "nl": (["Home", "Nieuws", "Sport", "Contact"],
+           ["De gemeenteraad van het kleine havenstadje heeft dinsdagavond besloten de oude stenen pier te "
+            "herbouwen, die sinds een storm vorig voorjaar voor bezoekers gesloten is.",
+            "De vissers die de haven nog gebruiken, zeiden dat het besluit laat komt, maar dat het goed "
+            "nieuws is voor iedereen die in de winter op zee werkt.",
+            "Volgens de burgemeester kosten de werkzaamheden ongeveer vier miljoen euro en kunnen de eerste "
+            "boten er volgende zomer weer aanleggen."],
+           ["Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd."],
+           "Een bewoonster vertelde dat ze zich voor de nieuwsbrief van de gemeente heeft aangemeld."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_PAGES))
+def test_language_boilerplate_goes_and_prose_stays(language):
+    menu, paragraphs, boilerplate, prose_trap = LANGUAGE_PAGES[language]
+    body = paragraphs[:2] + [prose_trap] + paragraphs[2:]
+    text = "\n\n".join(menu + ["Titre", *body, *boilerplate]) + "\n"
+    result = clean(text)
+    assert result.language == language
+    kept = kept_lines(result)
+    for line in body:
+        assert line in kept
+    for line in boilerplate + menu:
+        assert line not in kept
+    assert removed_with(result, boilerplate[0]) == "comment_thread"
+    assert removed_with(result, boilerplate[1]) in ("comment_thread", "comment_form")
