@@ -201,7 +201,7 @@ class PrefixGate:
 
     prefixes: frozenset[str]
     short_heads: tuple[str, ...]
-    digit: bool  # some rule starts with a digit or a non-literal: digits open the gate too
+    digit: bool  # some rule starts with a digit or a non-literal: a leading digit opens the gate too
 
     @classmethod
     def of(cls, heads: Iterable[str], digit: bool = False) -> PrefixGate:
@@ -211,7 +211,7 @@ class PrefixGate:
 
     def opens(self, key: str) -> bool:
         return (key[:_GATE_WIDTH] in self.prefixes or (bool(self.short_heads) and key.startswith(self.short_heads))
-                or (self.digit and _HAS_DIGIT.search(key, 0, 12) is not None))
+                or (self.digit and key[:1].isdigit()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,8 +366,8 @@ def _page_stopwords(text: str, language: str) -> frozenset[str]:
     if language in LANGUAGES:
         return stop
     # Long lines only: removing menus and widgets must not change the verdict on a second run.
-    sample = [word for line in text[:20_000].lower().splitlines() for word in line.split()
-              if line.count(" ") >= 11]
+    sample = [word for line in text[:20_000].lower().splitlines() if line.count(" ") >= 11
+              for word in line.split()]
     if sample and sum(map(stop.__contains__, sample)) < 0.08 * len(sample):
         return frozenset()
     return stop
@@ -481,13 +481,14 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
     elif prose == 0.0:
         # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
         # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
-        lowercase = sum(1 for token in content.split() if token[:1].islower())
+        lowercase = len(_LOWERCASE_WORD.findall(content))
         listlike = terminal or lowercase >= 2 or _HAS_DIGIT.search(content) is not None
     colon = content.rstrip().endswith(":")
     return LineInfo(start, end, count, stop_share, terminal, category, strength, anchored, prose, colon,
                     listlike, fragment)
 
 
+_LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 _LIST_MARKS = frozenset("-*•·–")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
 
@@ -528,9 +529,7 @@ def _nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
 def _weight(info: LineInfo) -> float:
     """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
     if info.category is not None and info.strength == 2:
-        # Removed whatever the context: weightless, so that cleaning the cleaned text again
-        # finds the same body (removal is idempotent).
-        return _STRONG_WEIGHT
+        return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
     if info.prose >= 1.0:
         return 2.0 + min(info.words, 60) / 15
     if info.category is not None:
@@ -545,7 +544,7 @@ def _weight(info: LineInfo) -> float:
 
 
 _MENU_LIKE = -0.6
-_STRONG_WEIGHT = 0.0
+_STRONG_WEIGHT = -3.0
 _WEAK_WEIGHT = -1.0
 
 
