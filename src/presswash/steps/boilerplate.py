@@ -70,9 +70,6 @@ CATEGORY_NAMES: dict[str, str] = {
 # they decide only outside the body or next to other boilerplate, never between prose paragraphs.
 WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links", "author_bio"})
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_TERMINAL = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
-_SENTENCE_END_INSIDE = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 _QUOTE_START = regex.compile(r"^\s*[\"“„«‘']")
 
 _MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment"}
@@ -377,8 +374,6 @@ def _page_stopwords(text: str, language: str) -> frozenset[str]:
 
 @dataclass(slots=True)
 class LineInfo:
-    start: int
-    end: int
     words: int
     stopword_share: float
     terminal: bool
@@ -388,7 +383,7 @@ class LineInfo:
     prose: float  # how much this line reads like article prose, 0..1
     colon: bool  # ends with a colon: introduces a list
     listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
-    fragment: tuple[int, int, str] | None = None  # inline fragment to cut (start, end, category)
+    fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -435,9 +430,29 @@ _SENTENCE_END = frozenset(".!?\"”’)")
 _BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
 
 
-def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | None,
+_LINE_CACHE: dict[tuple, LineInfo] = {}
+_LINE_CACHE_LIMIT = 20_000
+_CACHED_LINE_LENGTH = 160
+
+
+def _classify_cached(content: str, rules_key: tuple, rules: RuleSet, extra: RuleSet | None,
+                     stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
+    """``_classify`` behind a bounded memo: menus, buttons and footers repeat across pages."""
+    if len(content) > _CACHED_LINE_LENGTH:
+        return _classify(content, rules, extra, stop, gated, user_gated)
+    key = (content, rules_key, bool(stop), gated, user_gated)
+    info = _LINE_CACHE.get(key)
+    if info is None:
+        info = _classify(content, rules, extra, stop, gated, user_gated)
+        if len(_LINE_CACHE) >= _LINE_CACHE_LIMIT:
+            _LINE_CACHE.clear()
+        _LINE_CACHE[key] = info
+    return info
+
+
+def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
               stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
-    content = text[start:end]
+    """The signals of one line (``content`` without its break): words, prose, phrase rule, fragment."""
     lowered = content.lower()
     tokens = lowered.split()
     count = len(tokens)
@@ -450,7 +465,7 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
         match = rules.fragment.search(content, max(0, len(content) - _FRAGMENT_WINDOW))
         before = content[:match.start()].rstrip() if match else ""
         if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
-            fragment = (start + len(before), start + match.end(), _category(match, rules))
+            fragment = (len(before), match.end(), _category(match, rules))
     if extra is not None:
         category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True)
     if category is None:
@@ -484,8 +499,7 @@ def _classify(text: str, start: int, end: int, rules: RuleSet, extra: RuleSet | 
         lowercase = len(_LOWERCASE_WORD.findall(content))
         listlike = terminal or lowercase >= 2 or _HAS_DIGIT.search(content) is not None
     colon = content.rstrip().endswith(":")
-    return LineInfo(start, end, count, stop_share, terminal, category, strength, anchored, prose, colon,
-                    listlike, fragment)
+    return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, fragment)
 
 
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
@@ -627,7 +641,8 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
                 gated.add(index)
             if extra is not None and any(word in line_lowered for word in extra.inline_words):
                 user_gated.add(index)
-    infos = [_classify(text, start, end, rules, extra, stop, index in gated, index in user_gated)
+    rules_key = (language, tuple(patterns), str(config) if config else None)
+    infos = [_classify_cached(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
     decisions, note = _decide(infos)
     # Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
@@ -800,8 +815,10 @@ def _edits(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineIn
             fragment = infos[index].fragment
             if fragment is not None:
                 cut_start, cut_end, category = fragment
-                proposals.append(Edit(cut_start, cut_end, "", reason=_reason(category, "inline fragment at the end of a kept line"),
-                                      category=category))
+                cut_start += lines[index][1]
+                cut_end += lines[index][1]
+                reason = _reason(category, "inline fragment at the end of a kept line")
+                proposals.append(Edit(cut_start, cut_end, "", reason=reason, category=category))
             index += 1
             continue
         run_end = index
