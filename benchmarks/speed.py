@@ -284,7 +284,7 @@ def main() -> None:
           f"{1000 * presswash_seconds / len(texts):.2f} |")
     print(f"| ftfy.fix_text (defaults) | {size / ftfy_seconds:.2f} | {1000 * ftfy_seconds / len(texts):.2f} |")
     verdict = "meets the target" if ratio >= 1.0 else ("below target" if ratio >= 0.5 else "BELOW THE FLOOR of 0.5")
-    print(f"\nspeed ratio presswash/ftfy: **{ratio:.2f}** ({verdict}; target >= 1.0)\n")
+    print(f"\nspeed ratio presswash/ftfy: **{ratio:.3f}** ({verdict}; target >= 1.0)\n")
 
     passes = [per_step(pipeline, texts) for _ in range(2)]  # the best of two passes, step by step
     spent = {name: min(one.get(name, 0.0) for one in passes) for name in passes[0]}
