@@ -471,6 +471,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
                                                     False)
+    if category is None and _INVISIBLE_ONLY.fullmatch(content):
+        category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
     if category is not None:
         fragment = None  # the whole line goes
     if category in WEAK_CATEGORIES and strength == 2:
@@ -502,6 +504,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, fragment)
 
 
+_INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 _LIST_MARKS = frozenset("-*•·–")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
@@ -542,6 +545,8 @@ def _nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
 
 def _weight(info: LineInfo) -> float:
     """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
+    if info.category == "page_furniture":
+        return 0.0  # invisible spacer lines say nothing about where the article is
     if info.category is not None and info.strength == 2:
         return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
     if info.prose >= 1.0:
