@@ -122,3 +122,9 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> str:
     path.write_bytes(data)
     return str(path)
+
+
+def test_unreachable_languagetool_is_a_clear_error(mojibake_file: Path) -> None:
+    completed = run("--grammar", "http://127.0.0.1:9", str(mojibake_file))
+    stderr = completed.stderr.decode()
+    assert completed.returncode != 0 and "LanguageTool" in stderr and "Traceback" not in stderr

@@ -17,6 +17,7 @@ from typing import Any, Sequence, TextIO
 from . import __version__
 from .document import Cleaned
 from .pipeline import clean_article, default_pipeline
+from .steps.grammar import GrammarUnavailable
 
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except InputError as error:
+    except (InputError, GrammarUnavailable) as error:
         print(f"presswash: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
