@@ -90,8 +90,8 @@ def detect(view: ArticleView) -> list[Flag]:
         lowercase_count = view.lowercase_count(word)
         if lowercase_count == 0 or 2 * lowercase_count > max(2, seen_capitalised):
             continue  # names the article writes in lowercase on purpose
-        for found in regex.finditer(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
-            start, end = found.span()
+        for start in view.letter_run_starts.get(word, ()):
+            end = start + len(word)
             if start in flagged_at or view.starts_sentence(start) or _in_url_or_handle(text, start, end):
                 continue
             flags.append(Flag(start, end, "casing_loss",

@@ -25,21 +25,50 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
 MIN_MENTIONS = 4
 """A person must be named at least this often for a he/she disagreement to mean anything."""
 _SENTENCE_END = regex.compile(r"[.!?\n]")
+_CAPITAL_RUN = regex.compile(r"\p{Lu}\p{Ll}+")
+_WORD_AFTER_CAPITALISED = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+[ \t]+)\p{Lu}\p{Ll}{2,}\b")
+
+
+def _after_capitalised_word(text: str, words: frozenset[str]) -> set[str]:
+    """The ``words`` that somewhere follow another Capitalised word ("Anna Kowalczyk"): probable surnames.
+
+    One pass over the text for all words (a search per word made long texts quadratic).
+    """
+    found: set[str] = set()
+    for match in _WORD_AFTER_CAPITALISED.finditer(text):
+        word = match.group()
+        if word in words:
+            found.add(word)
+            if len(found) == len(words):
+                break
+    return found
+
+
+def _surname_positions(text: str, surnames: set[str]) -> set[int]:
+    """Where any of ``surnames`` occurs, even inside a longer word (as ``str.find`` would find it).
+
+    One pass: a surname (a capital, then lowercase letters) can only start at a capital followed by
+    lowercase letters, so each such run is checked for a surname prefix, not the text once per surname.
+    """
+    lengths = sorted({len(surname) for surname in surnames})
+    positions: set[int] = set()
+    for run in _CAPITAL_RUN.finditer(text):
+        word = run.group()
+        if any(word[:length] in surnames for length in lengths if length <= len(word)):
+            positions.add(run.start())
+    return positions
 
 
 def _sentences_naming(text: str, surnames: set[str]) -> list[tuple[int, int]]:
-    """Spans of the sentences that mention one of ``surnames`` (found with ``str.find``, no full scan)."""
+    """Spans of the sentences that mention one of ``surnames`` (one pass over the text for all of them)."""
     spans: set[tuple[int, int]] = set()
-    for surname in surnames:
-        position = text.find(surname)
-        while position >= 0:
-            low = max(0, position - 400)
-            before = max(text.rfind(mark, low, position) for mark in ".!?\n")
-            start = before + 1 if before >= 0 else low
-            found = _SENTENCE_END.search(text, position, position + 400)
-            end = found.end() if found else min(len(text), position + 400)
-            spans.add((start, end))
-            position = text.find(surname, position + len(surname))
+    for position in _surname_positions(text, surnames):
+        low = max(0, position - 400)
+        before = max(text.rfind(mark, low, position) for mark in ".!?\n")
+        start = before + 1 if before >= 0 else low
+        found = _SENTENCE_END.search(text, position, position + 400)
+        end = found.end() if found else min(len(text), position + 400)
+        spans.add((start, end))
     return sorted(spans)
 
 
@@ -73,7 +102,7 @@ def detect(view: ArticleView) -> list[Flag]:
         return flags
     frequent = [word for word, count in view.capitalised_words.items()
                 if count >= MIN_MENTIONS and len(word) >= 4 and is_rare(word)]
-    surnames = {word for word in frequent if regex.search(r"\b\p{Lu}\p{Ll}+[ \t]+" + regex.escape(word) + r"\b", text)}
+    surnames = _after_capitalised_word(text, frozenset(frequent)) if frequent else set()
     if not surnames:
         return flags
     by_surname: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

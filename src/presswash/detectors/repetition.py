@@ -18,7 +18,12 @@ _COORDINATED = regex.compile(
     r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
 _STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=\p{L}\.)[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
-_ADJACENT_GATE = regex.compile(r"(?i)\b(\p{L}+)[ \t]+\1\b")
+_PYTHON_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""What ``str.split()`` splits on (``str.isspace``), as a character class."""
+_DOUBLED_TOKEN = regex.compile(
+    rf"(?<![^{_PYTHON_WHITESPACE}])([^{_PYTHON_WHITESPACE}]+)[{_PYTHON_WHITESPACE}]+\1(?![^{_PYTHON_WHITESPACE}])")
+"""A whitespace-separated token written twice in a row (run on the lowercased text): the cheap gate."""
+_ADJACENT_REPEAT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
 
 _SAME_AROUND_AND = regex.compile(r"(?i) and (\p{L}{4,})\b(?<=\b\1 and \1)")
 _ADJACENT_OK = frozenset(load_entries("mt/repetition.txt", "adjacent"))
@@ -40,16 +45,16 @@ def detect(view: ArticleView) -> list[Flag]:
             flags.append(Flag(match.start(1), match.end(2), "repeated_across_boundary",
                               f"\"{second}\" repeated on both sides of a full stop (a broken sentence "
                               "copied the words)", 0.9))
-    tokens = view.lowercase_tokens
-    doubled = {a for a, b in zip(tokens, tokens[1:]) if a == b} - _ADJACENT_OK
+    doubled = {word for word in _DOUBLED_TOKEN.findall(view.lowered) if word.isalpha()} - _ADJACENT_OK
     coordinated = set()
     if " and " in text:
         coordinated = {word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK
-    adjacent_matches = (match for word in sorted(doubled) if word.isalpha()
-                        for match in regex.finditer(r"(?i)\b(" + regex.escape(word) + r")[ \t]+(" + regex.escape(word)
-                                                    + r")\b(?!['’-]\p{L})", text))
-    coordinated_matches = (match for word in sorted(coordinated) if word.isalpha() and len(word) >= 4
-                           for match in _COORDINATED.finditer(text) if match.group(1).lower() == word)
+        coordinated = {word for word in coordinated if word.isalpha() and len(word) >= 4}
+    # one pass each over the text for all candidate words (a search per word was quadratic on long texts)
+    adjacent_matches = (match for match in _ADJACENT_REPEAT.finditer(text)
+                        if match.group(1).lower() in doubled) if doubled else ()
+    coordinated_matches = (match for match in _COORDINATED.finditer(text)
+                           if match.group(1).lower() in coordinated) if coordinated else ()
     for match in adjacent_matches:
         first, second = match.group(1), match.group(2)
         lowered = first.lower()

@@ -16,6 +16,8 @@ _HEADS = ("Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party
           "Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union")
 _HEAD_WORDS = tuple(_HEADS.split("|"))
 _HEAD = regex.compile(r"(?:" + _HEADS + r")\b(?<=\p{Ll} (?:" + _HEADS + r"))")
+_LOWERCASE_HEAD = regex.compile(r"\b(?:" + _HEADS.lower() + r")\b")
+_WORD_CHARACTER = regex.compile(r"\w")
 _TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
 
 
@@ -31,12 +33,38 @@ def detect(view: ArticleView) -> list[Flag]:
         if match and match.group(1).count(" ") >= 2 and view.on_prose_line(match.start()):
             terms.add(" ".join(match.group(1).split()))
     flags: list[Flag] = []
-    for term in terms:
-        lowered = term.lower()
-        if lowered.split()[0] in ("the", "a", "an"):
-            continue
-        for match in regex.finditer(r"\b" + regex.escape(lowered) + r"\b", text):
-            flags.append(Flag(match.start(), match.end(), "term_inconsistency",
-                              f"\"{match.group()}\" is written \"{term}\" elsewhere in the article; "
+    wanted = {term: term.lower() for term in terms if term.lower().split()[0] not in ("the", "a", "an")}
+    if not wanted:
+        return flags
+    found = _lowercase_copies(text, set(wanted.values()))
+    for term, lowered in wanted.items():
+        for start in found.get(lowered, ()):
+            end = start + len(lowered)
+            flags.append(Flag(start, end, "term_inconsistency",
+                              f"\"{text[start:end]}\" is written \"{term}\" elsewhere in the article; "
                               "the same term rendered two ways", 0.25))
     return flags
+
+
+def _lowercase_copies(text: str, lowered_terms: set[str]) -> dict[str, list[int]]:
+    """Start offsets of each lowercase term as a whole-word match, like ``finditer(r"\\bterm\\b")`` per term.
+
+    One pass over the lowercase head nouns ("act", "agency", ...) that end every term, instead of one
+    search of the whole text per term (quadratic on long texts). Matches of one term do not overlap.
+    """
+    by_head: dict[str, list[str]] = {}
+    for lowered in lowered_terms:
+        by_head.setdefault(lowered.rsplit(" ", 1)[-1], []).append(lowered)
+    found: dict[str, list[int]] = {}
+    last_end: dict[str, int] = {}
+    for head in _LOWERCASE_HEAD.finditer(text):
+        end = head.end()
+        for lowered in by_head.get(head.group(), ()):
+            start = end - len(lowered)
+            if start < last_end.get(lowered, 0) or not text.startswith(lowered, start):
+                continue
+            if start > 0 and _WORD_CHARACTER.match(text[start - 1]):
+                continue  # no word boundary before the term
+            found.setdefault(lowered, []).append(start)
+            last_end[lowered] = end
+    return found

@@ -20,6 +20,7 @@ _QUOTE_OPEN = "\"“«"
 _LATIN_ASCII = regex.compile(r"[A-Za-z]")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
 
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
@@ -247,6 +248,18 @@ class ArticleView:
     @cached_property
     def _lowercase_counts(self) -> dict[str, int]:
         return {}
+
+    @cached_property
+    def letter_run_starts(self) -> dict[str, list[int]]:
+        """Every maximal run of letters (and marks) with its start offsets: ``{run: [start, ...]}``.
+
+        A word bounded by non-letters on both sides is exactly one such run, so detectors look its
+        places up here instead of searching the whole text once per word (quadratic on long texts).
+        """
+        starts: dict[str, list[int]] = {}
+        for match in _LETTER_RUN.finditer(self.text):
+            starts.setdefault(match.group(), []).append(match.start())
+        return starts
 
     @cached_property
     def ascii_latin_share(self) -> float:
