@@ -84,13 +84,17 @@ def detect(view: ArticleView) -> list[Flag]:
     suspicious = _suspicious_capitals(view)
     view.capital_positions(view.rare_capitalised | {word for word, _ in suspicious})  # one pass for both
     capitalised = view.prose_capitalised
+    lowercased: list[str] = []
     for word, seen_capitalised in capitalised.items():
         if seen_capitalised < 2 or word in _BRANDS:
             continue
         lowercase_count = view.lowercase_count(word)
         if lowercase_count == 0 or 2 * lowercase_count > max(2, seen_capitalised):
             continue  # names the article writes in lowercase on purpose
-        for start in view.letter_run_starts.get(word, ()):
+        lowercased.append(word)
+    places = view.whole_word_starts(frozenset(lowercased))
+    for word in lowercased:
+        for start in places.get(word, ()):
             end = start + len(word)
             if start in flagged_at or view.starts_sentence(start) or _in_url_or_handle(text, start, end):
                 continue

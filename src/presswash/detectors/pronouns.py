@@ -44,18 +44,20 @@ def _after_capitalised_word(text: str, words: frozenset[str]) -> set[str]:
     return found
 
 
-def _surname_positions(text: str, surnames: set[str]) -> set[int]:
+def _surname_positions(text: str, surnames: set[str]) -> list[int]:
     """Where any of ``surnames`` occurs, even inside a longer word (as ``str.find`` would find it).
 
-    One pass: a surname (a capital, then lowercase letters) can only start at a capital followed by
-    lowercase letters, so each such run is checked for a surname prefix, not the text once per surname.
+    One pass for all of them: a surname (a capital, then lowercase letters) can only start where a
+    capital is followed by lowercase letters, so each such run is checked for a surname prefix.
     """
+    shortest = min(len(surname) for surname in surnames)
+    openings = {surname[:shortest] for surname in surnames}
     lengths = sorted({len(surname) for surname in surnames})
-    positions: set[int] = set()
+    positions: list[int] = []
     for run in _CAPITAL_RUN.finditer(text):
         word = run.group()
-        if any(word[:length] in surnames for length in lengths if length <= len(word)):
-            positions.add(run.start())
+        if word[:shortest] in openings and any(word[:length] in surnames for length in lengths):
+            positions.append(run.start())
     return positions
 
 

@@ -20,7 +20,6 @@ _QUOTE_OPEN = "\"“«"
 _LATIN_ASCII = regex.compile(r"[A-Za-z]")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}")
-_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
 
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
@@ -40,6 +39,12 @@ def zipf(word: str) -> float:
 def common_words(minimum_zipf: float = 5.0) -> frozenset[str]:
     """English words at least this frequent (Zipf scale): a set lookup instead of a frequency call per word."""
     return frozenset(word for word in top_n_list("en", 5000) if zipf(word) >= minimum_zipf)
+
+
+@lru_cache(maxsize=256)
+def _whole_word_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternatives + r")(?![\p{L}\p{M}])")
 
 
 RARE_WORD_RANK = 29_000
@@ -249,16 +254,16 @@ class ArticleView:
     def _lowercase_counts(self) -> dict[str, int]:
         return {}
 
-    @cached_property
-    def letter_run_starts(self) -> dict[str, list[int]]:
-        """Every maximal run of letters (and marks) with its start offsets: ``{run: [start, ...]}``.
+    def whole_word_starts(self, words: frozenset[str]) -> dict[str, list[int]]:
+        """Start offsets of each of ``words`` where it stands between non-letters: ``{word: [start, ...]}``.
 
-        A word bounded by non-letters on both sides is exactly one such run, so detectors look its
-        places up here instead of searching the whole text once per word (quadratic on long texts).
+        A word bounded by non-letters on both sides is exactly one run of letters (and marks), so one
+        C-level search for all the words finds them; a search per word was quadratic on long texts.
         """
         starts: dict[str, list[int]] = {}
-        for match in _LETTER_RUN.finditer(self.text):
-            starts.setdefault(match.group(), []).append(match.start())
+        if words:
+            for match in _whole_word_pattern(words).finditer(self.text):
+                starts.setdefault(match.group(), []).append(match.start())
         return starts
 
     @cached_property
