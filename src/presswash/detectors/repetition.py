@@ -7,6 +7,10 @@ come from ``rules/mt/repetition.txt``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress, islice
+from operator import eq
+
 import regex
 
 from ..document import Flag
@@ -18,12 +22,14 @@ _COORDINATED = regex.compile(
     r"(\p{L}{4,})[ \t]+and[ \t]+(\1)\b(?!['’-]\p{L})")
 _STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=\p{L}\.)[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
-_PYTHON_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-"""What ``str.split()`` splits on (``str.isspace``), as a character class."""
-_DOUBLED_TOKEN = regex.compile(
-    rf"(?<![^{_PYTHON_WHITESPACE}])([^{_PYTHON_WHITESPACE}]+)[{_PYTHON_WHITESPACE}]+\1(?![^{_PYTHON_WHITESPACE}])")
-"""A whitespace-separated token written twice in a row (run on the lowercased text): the cheap gate."""
-_ADJACENT_REPEAT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
+
+
+@lru_cache(maxsize=512)
+def _adjacent_repeat(words: frozenset[str]) -> regex.Pattern[str]:
+    """One search for every candidate word written twice in a row (same match as a pattern per word)."""
+    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?i)\b(" + alternatives + r")[ \t]+(\1)\b(?!['’-]\p{L})")
+
 
 _SAME_AROUND_AND = regex.compile(r"(?i) and (\p{L}{4,})\b(?<=\b\1 and \1)")
 _ADJACENT_OK = frozenset(load_entries("mt/repetition.txt", "adjacent"))
@@ -45,14 +51,15 @@ def detect(view: ArticleView) -> list[Flag]:
             flags.append(Flag(match.start(1), match.end(2), "repeated_across_boundary",
                               f"\"{second}\" repeated on both sides of a full stop (a broken sentence "
                               "copied the words)", 0.9))
-    doubled = {word for word in _DOUBLED_TOKEN.findall(view.lowered) if word.isalpha()} - _ADJACENT_OK
+    tokens = view.lowercase_tokens
+    doubled = set(compress(tokens, map(eq, tokens, islice(tokens, 1, None))))  # C-level: no Python loop per token
+    doubled = {word for word in doubled - _ADJACENT_OK if word.isalpha()}
     coordinated = set()
     if " and " in text:
         coordinated = {word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK
         coordinated = {word for word in coordinated if word.isalpha() and len(word) >= 4}
     # one pass each over the text for all candidate words (a search per word was quadratic on long texts)
-    adjacent_matches = (match for match in _ADJACENT_REPEAT.finditer(text)
-                        if match.group(1).lower() in doubled) if doubled else ()
+    adjacent_matches = _adjacent_repeat(frozenset(doubled)).finditer(text) if doubled else ()
     coordinated_matches = (match for match in _COORDINATED.finditer(text)
                            if match.group(1).lower() in coordinated) if coordinated else ()
     for match in adjacent_matches:
