@@ -299,9 +299,11 @@ def main() -> None:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"\n## presswash --jsonl, {len(sample)} articles, wall time with process start "
               f"({os.cpu_count()} CPUs, shared: load average {load:.1f})\n")
-        print("| --jobs | wall s | articles/s | CPU s (all processes) | output as --jobs 1 |\n|---:|---:|---:|---:|---|")
+        print("| --jobs | wall s | articles/s | CPU s (all processes) | output as --jobs 1 |")
+        print("|---:|---:|---:|---:|---|")
         for jobs, wall, cpu, same in runs:
-            print(f"| {jobs} | {wall:.2f} | {len(sample) / wall:.0f} | {cpu:.2f} | {'identical' if same else 'DIFFERENT (or the code changed between runs)'} |")
+            verdict = "identical" if same else "DIFFERENT (or the code changed between runs)"
+            print(f"| {jobs} | {wall:.2f} | {len(sample) / wall:.0f} | {cpu:.2f} | {verdict} |")
         (_, one, _, _), (_, two, _, _) = runs
         print(f"\nspeed-up of --jobs 2 over --jobs 1: **{one / two:.2f}x** (wall; a load above "
               f"{os.cpu_count()} leaves no idle core to gain)")

@@ -84,7 +84,8 @@ def test_steps_see_edits_made_before_them() -> None:
 
 
 def test_language_is_guessed_or_given() -> None:
-    assert clean_article("The council said that it would keep the library open for the people of the town.").language == "en"
+    english = "The council said that it would keep the library open for the people of the town."
+    assert clean_article(english).language == "en"
     assert clean_article("Short.", lang="de").language == "de"
 
 

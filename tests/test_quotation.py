@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from presswash.quotation import (
-    APOSTROPHE, CLOSE, MEASURE, OPEN, UNKNOWN, analyse_quotes, quote_positions,
+    APOSTROPHE,
+    CLOSE,
+    MEASURE,
+    OPEN,
+    UNKNOWN,
+    analyse_quotes,
+    quote_positions,
 )
 
 

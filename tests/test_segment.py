@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from presswash.segment import abbreviation_kind, looks_like_url_or_domain, split_lines, split_paragraphs, split_sentences
+from presswash.segment import (
+    abbreviation_kind,
+    looks_like_url_or_domain,
+    split_lines,
+    split_paragraphs,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:

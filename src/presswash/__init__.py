@@ -1,8 +1,8 @@
 """presswash: clean the plain text of scraped articles, and say what was changed and why."""
 
+from .batch import clean_articles
 from .document import Cleaned, Edit, Flag, Note, Removal, Verdict, apply_edits
 from .pipeline import Context, Pipeline, clean_article, default_pipeline, step
-from .batch import clean_articles
 
 __version__ = "0.1.0"
 

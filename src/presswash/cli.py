@@ -62,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
                        help='also write, under a "presswash" key of each object, the edits (each with the '
                        'original text it replaced), flags, mt_score and mt_suspected')
     batch.add_argument("--bad-lines", choices=("skip", "pass"), default="pass",
-                       help="what to do with a line that cannot be cleaned: pass it through unchanged (default) or skip it")
+                       help="what to do with a line that cannot be cleaned: "
+                       "pass it through unchanged (default) or skip it")
     batch.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                        help="a progress bar on stderr (auto: when stderr is a terminal)")
     parser.add_argument("--version", action="version", version=f"presswash {__version__}")

@@ -27,7 +27,16 @@ import regex
 from ..document import Edit, Flag
 from ..pipeline import Context, step
 from ..quotation import (
-    CLOSER_FOR, DOUBLE, ENGLISH_STYLE_LANGUAGES, FAMILY, GUILLEMET, OPEN, SINGLE, QuoteMark, QuoteModel, analyse_quotes,
+    CLOSER_FOR,
+    DOUBLE,
+    ENGLISH_STYLE_LANGUAGES,
+    FAMILY,
+    GUILLEMET,
+    OPEN,
+    SINGLE,
+    QuoteMark,
+    QuoteModel,
+    analyse_quotes,
     quote_positions,
 )
 from ..rules import load_entries
