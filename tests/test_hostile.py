@@ -56,6 +56,13 @@ def test_pathological_inputs_keep_the_invariants(name: str) -> None:
     assert_invariants(PATHOLOGICAL[name])
 
 
+def test_an_input_with_no_article_says_so() -> None:
+    only_boilerplate = clean_article(PATHOLOGICAL["boilerplate only"])
+    assert only_boilerplate.text == PATHOLOGICAL["boilerplate only"]
+    assert any("no article" in note for note in only_boilerplate.notes)
+    assert any("no article" in note for note in clean_article(" \n\t").notes)
+
+
 def test_line_endings_and_whitespace_style_survive() -> None:
     text = "The council met on Tuesday.\r\n\r\nIt voted to keep the library open.\r\n\tIndented  text stays.\r\n"
     result = clean_article(text)

@@ -166,7 +166,7 @@ class Pipeline:
         language = settings["lang"] or detect_language(text)
         draft = Draft(text)
         verdict = Verdict(0.0, False)
-        notes: list[str] = []
+        notes: list[str] = [] if text.strip() else ["the input holds no text: there is no article to clean"]
         for name, function in self.steps:
             context = Context(text, language, settings, tuple(draft.edits), tuple(draft.flags))
             try:

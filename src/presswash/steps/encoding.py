@@ -192,9 +192,12 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
     # invisible characters go first: a soft hyphen inside mojibake would hide it from ftfy
     to_fix = [_restore_lost_right_quotes(_INVISIBLE_RUN.sub("", content)) for content in contents]
     # ftfy fixes each "\n"-separated segment on its own, so one call serves every line that needs it
-    fixed_lines = ftfy.fix_text("\n".join(to_fix), FTFY_FAST_CONFIG).split("\n")
+    # ftfy's "auto" reads a "<" as a sign of HTML and then leaves entities alone; decide that once for
+    # the whole document, not per batch of lines, so that cleaning twice gives the same result
+    config = FTFY_FAST_CONFIG._replace(unescape_html="<" not in text)
+    fixed_lines = ftfy.fix_text("\n".join(to_fix), config).split("\n")
     if len(fixed_lines) != len(contents):
-        fixed_lines = [ftfy.fix_text(content, FTFY_FAST_CONFIG) for content in to_fix]
+        fixed_lines = [ftfy.fix_text(content, config) for content in to_fix]
     edits: list[Edit] = []
     for line, content, fixed in zip(lines, contents, fixed_lines):
         if fixed == content:
