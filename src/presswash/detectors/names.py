@@ -45,15 +45,13 @@ def _variants_of_each_other(first: str, second: str) -> bool:
 
 def _has_close_rare_names(view: ArticleView) -> bool:
     """Cheap gate: do two different rare capitalised words share a prefix and differ by a small edit?"""
-    by_prefix: dict[str, set[str]] = defaultdict(set)
-    for word in view.capitalised_words:
-        if len(word) < 4:
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for word in filter(is_rare, view.capitalised_words):  # only rare words can pair up, so group only them
+        if len(word) >= 4:
+            by_prefix[word[:3]].append(word)
+    for rare in by_prefix.values():
+        if len(rare) < 2:
             continue
-        by_prefix[word[:3]].add(word)
-    for group in by_prefix.values():
-        if len(group) < 2:
-            continue
-        rare = [w for w in group if is_rare(w)]
         for i, first in enumerate(rare):
             for second in rare[i + 1:]:
                 if _variants_of_each_other(first, second):
