@@ -100,11 +100,11 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag first person in a third-person headline and a person referred to as both he and she."""
     text = view.text
     flags = _headline_flags(text)
-    if not (_MALE.search(text) and _FEMALE.search(text)):
-        return flags
     frequent = [word for word, count in view.capitalised_words.items()
                 if count >= MIN_MENTIONS and len(word) >= 4 and is_rare(word)]
-    surnames = _after_capitalised_word(text, frozenset(frequent)) if frequent else set()
+    if not frequent or not (_MALE.search(text) and _FEMALE.search(text)):
+        return flags  # no often-named person (cheap, tested first), or only one gender of pronoun
+    surnames = _after_capitalised_word(text, frozenset(frequent))
     if not surnames:
         return flags
     by_surname: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

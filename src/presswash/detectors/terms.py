@@ -7,6 +7,8 @@ a verdict alone. We only flag a multi-word Title Case term ending in an institut
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Flag
@@ -15,7 +17,15 @@ from .view import ArticleView
 _HEADS = ("Act|Law|Bill|Agency|Ministry|Commission|Authority|Council|Court|Party|Office|Fund|Bank|Service|"
           "Department|Committee|Programme|Program|Treaty|Directive|Regulation|Union")
 _HEAD_WORDS = tuple(_HEADS.split("|"))
-_HEAD = regex.compile(r"(?:" + _HEADS + r")\b(?<=\p{Ll} (?:" + _HEADS + r"))")
+
+
+@lru_cache(maxsize=256)
+def _head_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
+    """A Title Case head noun right after a lowercase word ("... digital Markets Act": "Act")."""
+    alternatives = "|".join(heads)
+    return regex.compile(r"(?:" + alternatives + r")\b(?<=\p{Ll} (?:" + alternatives + r"))")
+
+
 _LOWERCASE_HEAD = regex.compile(r"\b(?:" + _HEADS.lower() + r")\b")
 _WORD_CHARACTER = regex.compile(r"\w")
 _TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
@@ -26,9 +36,11 @@ def detect(view: ArticleView) -> list[Flag]:
     text = view.text
     terms: set[str] = set()
     present = view.capitalised_words
-    if not any(head in present for head in _HEAD_WORDS):
+    # only a head noun also written in lowercase somewhere can end a lowercase copy: look for those only
+    heads = tuple(head for head in _HEAD_WORDS if head in present and head.lower() in text)
+    if not heads:
         return []
-    for head in _HEAD.finditer(text):
+    for head in _head_pattern(heads).finditer(text):
         match = _TITLE_TERM_BEFORE.search(text, max(0, head.start() - 60), head.end())
         if match and match.group(1).count(" ") >= 2 and view.on_prose_line(match.start()):
             terms.add(" ".join(match.group(1).split()))
