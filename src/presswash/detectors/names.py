@@ -46,7 +46,7 @@ def _variants_of_each_other(first: str, second: str) -> bool:
 def _has_close_rare_names(view: ArticleView) -> bool:
     """Cheap gate: do two different rare capitalised words share a prefix and differ by a small edit?"""
     by_prefix: dict[str, list[str]] = defaultdict(list)
-    for word in filter(is_rare, view.capitalised_words):  # only rare words can pair up, so group only them
+    for word in view.rare_capitalised_words:  # only rare words can pair up, so group only them
         if len(word) >= 4:
             by_prefix[word[:3]].append(word)
     for rare in by_prefix.values():

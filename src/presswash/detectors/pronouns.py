@@ -12,7 +12,7 @@ from collections import defaultdict
 import regex
 
 from ..document import Flag
-from .view import ArticleView, is_rare
+from .view import ArticleView
 
 _QUOTED = regex.compile(r"[\"“][^\"”\n]{0,3000}[\"”]|‘[^’\n]{0,3000}’(?!\p{L})")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|I'm|We're)\b")
@@ -100,8 +100,8 @@ def detect(view: ArticleView) -> list[Flag]:
     """Flag first person in a third-person headline and a person referred to as both he and she."""
     text = view.text
     flags = _headline_flags(text)
-    frequent = [word for word, count in view.capitalised_words.items()
-                if count >= MIN_MENTIONS and len(word) >= 4 and is_rare(word)]
+    counts = view.capitalised_words
+    frequent = [word for word in view.rare_capitalised_words if counts[word] >= MIN_MENTIONS and len(word) >= 4]
     if not frequent or not (_MALE.search(text) and _FEMALE.search(text)):
         return flags  # no often-named person (cheap, tested first), or only one gender of pronoun
     surnames = _after_capitalised_word(text, frozenset(frequent))

@@ -24,11 +24,26 @@ _STOP_THEN_LOWERCASE = regex.compile(r"\.(?<=\p{L}\.)[ \t]+(?=\p{Ll})")
 _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(?!['’-]\p{L})", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=512)
-def _adjacent_repeat(words: frozenset[str]) -> regex.Pattern[str]:
-    """One search for every candidate word written twice in a row (same match as a pattern per word)."""
-    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?i)\b(" + alternatives + r")[ \t]+(\1)\b(?!['’-]\p{L})")
+_ADJACENT_REPEAT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
+"""Any word written twice in a row: one scan for all candidates when there are many of them."""
+PER_WORD_SEARCHES = 8
+"""Up to this many candidate words, each gets its own quick literal search; beyond, one generic scan
+(a search per word over the whole text grows quadratically on long texts with many candidates)."""
+
+
+@lru_cache(maxsize=4096)
+def _adjacent_word(word: str) -> regex.Pattern[str]:
+    """``word`` twice in a row, any case ("the the", "The the"): compiled once per word, across articles."""
+    escaped = regex.escape(word)
+    return regex.compile(r"(?i)\b(" + escaped + r")[ \t]+(" + escaped + r")\b(?!['’-]\p{L})")
+
+
+def _adjacent_repeats(text: str, doubled: set[str]) -> list[regex.Match[str]]:
+    """Matches of each word in ``doubled`` written twice in a row, ordered by word, then position."""
+    if len(doubled) <= PER_WORD_SEARCHES:
+        return [match for word in sorted(doubled) for match in _adjacent_word(word).finditer(text)]
+    found = [match for match in _ADJACENT_REPEAT.finditer(text) if match.group(1).lower() in doubled]
+    return sorted(found, key=lambda match: (match.group(1).lower(), match.start()))
 
 
 _SAME_AROUND_AND = regex.compile(r"(?i) and (\p{L}{4,})\b(?<=\b\1 and \1)")
@@ -59,9 +74,10 @@ def detect(view: ArticleView) -> list[Flag]:
         coordinated = {word.lower() for word in _SAME_AROUND_AND.findall(text)} - _COORDINATED_OK
         coordinated = {word for word in coordinated if word.isalpha() and len(word) >= 4}
     # one pass each over the text for all candidate words (a search per word was quadratic on long texts)
-    adjacent_matches = _adjacent_repeat(frozenset(doubled)).finditer(text) if doubled else ()
-    coordinated_matches = (match for match in _COORDINATED.finditer(text)
-                           if match.group(1).lower() in coordinated) if coordinated else ()
+    adjacent_matches = _adjacent_repeats(text, doubled) if doubled else ()
+    coordinated_matches = sorted((match for match in _COORDINATED.finditer(text)
+                                  if match.group(1).lower() in coordinated),
+                                 key=lambda match: (match.group(1).lower(), match.start())) if coordinated else ()
     for match in adjacent_matches:
         first, second = match.group(1), match.group(2)
         lowered = first.lower()

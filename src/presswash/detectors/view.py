@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 
 import regex
 from wordfreq import top_n_list, zipf_frequency
@@ -101,6 +101,16 @@ class ArticleView:
     def capitalised_words(self) -> Counter[str]:
         """Every Capitalised word of three letters or more, with its count (names, places, sentence starts)."""
         return Counter(_CAPITALISED_WORD.findall(self.text))
+
+    @cached_property
+    def rare_capitalised_words(self) -> list[str]:
+        """The words of :attr:`capitalised_words` that are rare in English (probable names), in the same order.
+
+        One C-level pass (``map``/``compress``) instead of an :func:`is_rare` call per word.
+        """
+        words = list(self.capitalised_words)
+        frequent = _frequent_words().__contains__
+        return list(compress(words, map(not_, map(frequent, map(str.lower, words)))))
 
     @cached_property
     def capital_pairs(self) -> list[tuple[str, str]]:
