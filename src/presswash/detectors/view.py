@@ -24,8 +24,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _CAPITAL_AFTER_LOWERCASE = regex.compile(r" (?=\p{Lu})(?<=\p{Ll},? )(\p{Lu}\p{Ll}+)\b(?=(?: (\p{Ll}+)\b)?)")
 """The ``(?=\\p{Lu})`` is implied by what follows; testing it before the look-behind fails most spaces sooner."""
 
-_CAPITALISED_WORD = regex.compile(r"(?<!\w)\p{Lu}\p{Ll}{2,}\b")
-"""``(?<!\\w)`` before a capital is ``\\b`` (a capital is a word character), and a little faster."""
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
 _FOLLOWING_LOWERCASE = regex.compile(r" (\p{Ll}+)\b")
 _LONG_TEXT = 100_000
 """Above this many characters, lookups that rescan the text per word switch to one-pass counts."""
