@@ -8,6 +8,7 @@ person and use pronouns of exactly one gender count, so this stays a low-confide
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import regex
 
@@ -29,11 +30,20 @@ _CAPITAL_RUN = regex.compile(r"\p{Lu}\p{Ll}+")
 _WORD_AFTER_CAPITALISED = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+[ \t]+)\p{Lu}\p{Ll}{2,}\b")
 
 
-def _after_capitalised_word(text: str, words: frozenset[str]) -> set[str]:
-    """The ``words`` that somewhere follow another Capitalised word ("Anna Kowalczyk"): probable surnames.
+PER_WORD_SEARCHES = 8
+"""Up to this many candidate names, each gets its own search (which stops at the first hit, usually
+early); beyond, one pass over the text for all of them (a search per word is quadratic on long texts)."""
 
-    One pass over the text for all words (a search per word made long texts quadratic).
-    """
+
+@lru_cache(maxsize=4096)
+def _after_capitalised(word: str) -> regex.Pattern[str]:
+    return regex.compile(r"\b\p{Lu}\p{Ll}+[ \t]+" + regex.escape(word) + r"\b")
+
+
+def _after_capitalised_word(text: str, words: frozenset[str]) -> set[str]:
+    """The ``words`` that somewhere follow another Capitalised word ("Anna Kowalczyk"): probable surnames."""
+    if len(words) <= PER_WORD_SEARCHES:
+        return {word for word in words if _after_capitalised(word).search(text)}
     found: set[str] = set()
     for match in _WORD_AFTER_CAPITALISED.finditer(text):
         word = match.group()

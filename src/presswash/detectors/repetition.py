@@ -26,7 +26,7 @@ _ACROSS_STOP = regex.compile(r"\b(\p{L}{2,}(?:[ \t]+\p{L}+){0,2})\.[ \t]+(\1)\b(
 
 _ADJACENT_REPEAT = regex.compile(r"(?i)\b(\p{L}+)[ \t]+(\1)\b(?!['’-]\p{L})")
 """Any word written twice in a row: one scan for all candidates when there are many of them."""
-PER_WORD_SEARCHES = 8
+PER_WORD_SEARCHES = 24
 """Up to this many candidate words, each gets its own quick literal search; beyond, one generic scan
 (a search per word over the whole text grows quadratically on long texts with many candidates)."""
 

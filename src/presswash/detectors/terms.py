@@ -26,6 +26,16 @@ def _head_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"(?:" + alternatives + r")\b(?<=\p{Ll} (?:" + alternatives + r"))")
 
 
+PER_TERM_SEARCHES = 24
+"""Up to this many terms, each gets its own literal search (fast); beyond, one pass over the lowercase
+head nouns for all of them (a search per term grows quadratically on long texts)."""
+
+
+@lru_cache(maxsize=1024)
+def _whole_term(lowered: str) -> regex.Pattern[str]:
+    return regex.compile(r"\b" + regex.escape(lowered) + r"\b")
+
+
 _LOWERCASE_HEAD = regex.compile(r"\b(?:" + _HEADS.lower() + r")\b")
 _WORD_CHARACTER = regex.compile(r"\w")
 _TITLE_TERM_BEFORE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+ ){2,3}(?:" + _HEADS + r"))$")
@@ -48,7 +58,11 @@ def detect(view: ArticleView) -> list[Flag]:
     wanted = {term: term.lower() for term in terms if term.lower().split()[0] not in ("the", "a", "an")}
     if not wanted:
         return flags
-    found = _lowercase_copies(text, set(wanted.values()))
+    lowered_terms = set(wanted.values())
+    if len(lowered_terms) <= PER_TERM_SEARCHES:
+        found = {lowered: [match.start() for match in _whole_term(lowered).finditer(text)] for lowered in lowered_terms}
+    else:
+        found = _lowercase_copies(text, lowered_terms)
     for term, lowered in wanted.items():
         for start in found.get(lowered, ()):
             end = start + len(lowered)
