@@ -229,6 +229,8 @@ class RuleSet:
     contains: regex.Pattern | None
     fragment: regex.Pattern | None
     categories: tuple[str, ...]
+    contains_words: tuple[str, ...] | None = None  # see _start_words
+    fragment_words: tuple[str, ...] | None = None
 
 
 def _parse_entries(sections: dict[str, Sequence[str]], source: str) -> dict[str, list[tuple[str, str]]]:
@@ -304,7 +306,54 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         contains=_alternation(by_mode["contains"], categories, "(?:{})"),
         fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
         categories=tuple(categories),
+        contains_words=_start_words(by_mode["contains"]),
+        fragment_words=_start_words(by_mode["fragment"]),
     )
+
+
+# The only characters outside ASCII that match ASCII letters case-insensitively (in ``regex``).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
+    """The lowercased first words of every rule's heads: every match starts with one of them.
+
+    On an ASCII line a match can therefore start only where the lowercased line holds one of
+    these words, so a search can try the rules at those few places instead of everywhere.
+    ``None`` when that does not hold (a rule without literal start, or a letter that
+    case-folds to ASCII).
+    """
+    words: set[str] = set()
+    for _, pattern in items:
+        for head, _ in literal_heads(pattern):
+            word = head.split(" ")[0]
+            if not word or not _FOLDS_TO_ASCII.isdisjoint(word):
+                return None
+            words.add(word.lower())
+    # A word that starts with another one marks no other place ("episodes", "episode").
+    return tuple(sorted(word for word in words if not any(other != word and word.startswith(other)
+                                                          for other in words)))
+
+
+def _search(pattern: regex.Pattern, words: tuple[str, ...] | None, content: str, lowered: str,
+            start: int = 0) -> regex.Match | None:
+    """``pattern.search(content, start)``, trying the pattern only where a match can start.
+
+    ``lowered`` is ``content.lower()``; on an ASCII line it lines up character by character.
+    """
+    if words is None or not content.isascii():
+        return pattern.search(content, start)
+    places: set[int] = set()
+    for word in words:
+        position = lowered.find(word, start)
+        while position >= 0:
+            places.add(position)
+            position = lowered.find(word, position + 1)
+    for position in sorted(places):
+        match = pattern.match(content, position)
+        if match:
+            return match
+    return None
 
 
 @lru_cache(maxsize=32)
@@ -415,7 +464,7 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
     # nothing, so long lines skip the (costly) search.
     if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
-        match = rules.contains.search(content)
+        match = _search(rules.contains, rules.contains_words, content, lowered)
         if match:
             # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
             strong = is_user or words <= _SHORT_LINE_WORDS or (match.end() - match.start()) * 2 >= len(content)
@@ -462,7 +511,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     strength, anchored = 0, False
     fragment = None
     if gated and rules.fragment is not None and count >= 3:
-        match = rules.fragment.search(content, max(0, len(content) - _FRAGMENT_WINDOW))
+        match = _search(rules.fragment, rules.fragment_words, content, lowered,
+                        max(0, len(content) - _FRAGMENT_WINDOW))
         before = content[:match.start()].rstrip() if match else ""
         if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
             fragment = (len(before), match.end(), _category(match, rules))
@@ -471,7 +521,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
                                                     False)
-    if category is None and _INVISIBLE_ONLY.fullmatch(content):
+    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
+    if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
+            _INVISIBLE_ONLY.fullmatch(content):
         category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
     if category is not None:
         fragment = None  # the whole line goes
@@ -498,13 +550,14 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     elif prose == 0.0:
         # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
         # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
-        lowercase = len(_LOWERCASE_WORD.findall(content))
-        listlike = terminal or lowercase >= 2 or _HAS_DIGIT.search(content) is not None
+        listlike = terminal or _HAS_DIGIT.search(content) is not None or \
+            len(_LOWERCASE_WORD.findall(content)) >= 2
     colon = content.rstrip().endswith(":")
     return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, fragment)
 
 
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
+_INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 _LIST_MARKS = frozenset("-*•·–")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
