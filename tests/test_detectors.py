@@ -143,3 +143,38 @@ def test_any_text_gives_flags_inside_it_and_one_verdict(text: str) -> None:
     assert 0.0 <= verdict.mt_score <= 1.0 and verdict.mt_suspected == (verdict.mt_score >= 0.5)
     for flag in flags:
         assert 0 <= flag.start <= flag.end <= len(text) and 0 < flag.confidence <= 1 and flag.message
+
+
+def _many_candidates_text() -> str:
+    """An invented long text with many doubled words, many named terms and many often-named people,
+    so the detectors take their one-pass branch (for many candidates) instead of a search per word."""
+    words = ["harbour", "ferry", "bridge", "tunnel", "market", "garden", "school", "tower", "clinic", "museum"]
+    names = ["Kowalczyk", "Petrauskas", "Nakamura", "Oyelaran", "Vasquera", "Lindqvist", "Haddadi", "Moravec",
+             "Szabolcs", "Quintero"]
+    heads = ["Act", "Agency", "Fund", "Council"]
+    parts: list[str] = []
+    for index, name in enumerate(names):
+        given = ["Anna", "Jonas", "Maria", "Pedro", "Ines"][index % 5]
+        word = words[index]
+        head = heads[index % len(heads)]
+        term = f"Coastal {word.capitalize()} Renewal {head}"
+        parts.append(
+            f"{given} {name} said the {word} {word} plan was ready. {name} spoke at the {term} hearing, and "
+            f"{name} said he was glad. Later {name} said she was tired and tired of the {word}. "
+            f"{name} said he would stay. Under the {term.lower()}, the {word} reopens; "
+            f"{name} told them he agreed. Officials said {name} and {given} {name}s met.")
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("detector, limit_name", [
+    (repetition, "PER_WORD_SEARCHES"), (terms, "PER_TERM_SEARCHES"), (pronouns, "PER_WORD_SEARCHES"),
+])
+def test_one_pass_for_many_candidates_finds_what_searches_per_word_find(detector, limit_name: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _many_candidates_text()
+    monkeypatch.setattr(detector, limit_name, 10_000)  # a search per candidate word
+    per_word = sorted((f.start, f.end, f.kind, f.message) for f in detector.detect(ArticleView(text)))
+    monkeypatch.setattr(detector, limit_name, 0)  # one pass for all candidates
+    one_pass = sorted((f.start, f.end, f.kind, f.message) for f in detector.detect(ArticleView(text)))
+    assert one_pass == per_word
+    assert per_word  # the text gives each detector something to find
