@@ -231,6 +231,8 @@ class RuleSet:
     categories: tuple[str, ...]
     contains_words: tuple[str, ...] | None = None  # see _start_words
     fragment_words: tuple[str, ...] | None = None
+    line_rest_rules: _AnchoredRules | None = None
+    start_rules: _AnchoredRules | None = None
 
 
 def _parse_entries(sections: dict[str, Sequence[str]], source: str) -> dict[str, list[tuple[str, str]]]:
@@ -308,6 +310,8 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         categories=tuple(categories),
         contains_words=_start_words(by_mode["contains"]),
         fragment_words=_start_words(by_mode["fragment"]),
+        line_rest_rules=_AnchoredRules(line_rest, categories),
+        start_rules=_AnchoredRules(by_mode["start"], categories),
     )
 
 
@@ -333,6 +337,42 @@ def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
     # A word that starts with another one marks no other place ("episodes", "episode").
     return tuple(sorted(word for word in words if not any(other != word and word.startswith(other)
                                                           for other in words)))
+
+
+class _AnchoredRules:
+    """Whole-line or line-start rules, tried only if their first word fits the line's start.
+
+    A big alternation costs every alternative at position 0; on an ASCII line only the rules
+    whose first word (see ``_start_words``) starts the lowercased line can match, so a smaller
+    alternation of just those (plus the rules without a literal start, "\\d+ comments"), in the
+    same order and with the same groups, gives the same match.
+    """
+
+    __slots__ = ("items", "rule_words", "words", "by_first", "categories", "subsets")
+
+    def __init__(self, items: list[tuple[str, str]], categories: list[str]) -> None:
+        self.items = tuple(items)
+        self.rule_words = tuple(_start_words([item]) for item in items)
+        self.categories = categories  # the RuleSet's list: complete once _compile is done
+        self.words = tuple(sorted({word for words in self.rule_words if words for word in words}))
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for word in self.words:
+            self.by_first[word[0]] = self.by_first.get(word[0], ()) + (word,)
+        self.subsets: dict[frozenset[str], regex.Pattern | None] = {}
+
+    def match(self, pattern: regex.Pattern, text: str, lowered: str, whole: bool) -> regex.Match | None:
+        """``pattern.fullmatch(text)`` (``whole``) or ``pattern.match(text)``; ``lowered`` is ``text.lower()``."""
+        if not text.isascii():
+            return pattern.fullmatch(text) if whole else pattern.match(text)
+        fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
+        smaller = self.subsets.get(fitting, pattern)
+        if smaller is pattern:
+            chosen = [item for item, words in zip(self.items, self.rule_words)
+                      if words is None or not fitting.isdisjoint(words)]
+            smaller = self.subsets[fitting] = _alternation(chosen, list(self.categories), "(?:{})")
+        if smaller is None:
+            return None
+        return smaller.fullmatch(text) if whole else smaller.match(text)
 
 
 def _search(pattern: regex.Pattern, words: tuple[str, ...] | None, content: str, lowered: str,
@@ -448,7 +488,7 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         if category is not None:
             return category, 2, True
         if rules.line_rest is not None and len(key) <= 90 and rules.line_gate.opens(key):
-            match = rules.line_rest.fullmatch(key)
+            match = rules.line_rest_rules.match(rules.line_rest, key, key, True)
             if match:
                 return _category(match, rules), 2, True
         core = key.strip(_EDGE + _DIGITS)  # "Share (12)", "3 Comments"
@@ -458,7 +498,7 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     if rules.start is not None:
         head = lowered.lstrip(_BULLETS)
         if rules.start_gate.opens(head):
-            match = rules.start.match(content.lstrip(_BULLETS))
+            match = rules.start_rules.match(rules.start, content.lstrip(_BULLETS), head, False)
             if match:
                 return _category(match, rules), 2, True
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
