@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from presswash.detectors import calques, casing, fragments, names, pronouns, punctuation, repetition, spinner, terms
 from presswash.detectors.names import edit_distance
 from presswash.detectors.view import ArticleView
-from presswash.steps.mt import detect_machine_translation
 from presswash.pipeline import Context
+from presswash.steps.mt import detect_machine_translation
 
 FLAGGED = [
     # (detector, text_in, kind, flagged text)

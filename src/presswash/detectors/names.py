@@ -4,7 +4,8 @@ Machine translation and transliteration respell names inconsistently inside one 
 collect "Given Surname" pairs and compare surnames under the same given name: a small edit apart
 (at most two), the same first three letters, not just a plural or possessive. The less frequent
 spelling is flagged. Relatives with genuinely similar names are the false-positive risk, so the
-surname must be rare in English (not among wordfreq's ~29,000 most frequent words, about Zipf 3) and confidence stays moderate.
+surname must be rare in English (not among wordfreq's ~29,000 most frequent words, about Zipf 3)
+and confidence stays moderate.
 """
 
 from __future__ import annotations

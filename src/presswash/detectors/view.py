@@ -6,9 +6,9 @@ article). Everything here is computed lazily, so a detector that needs nothing c
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
-from bisect import bisect_right
 from itertools import accumulate, compress
 from operator import itemgetter, not_
 
