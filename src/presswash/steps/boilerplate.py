@@ -480,10 +480,10 @@ def _category(match: regex.Match, rules: RuleSet) -> str:
 
 
 def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: bool,
-                 is_user: bool) -> tuple[str | None, int, bool]:
+                 is_user: bool, tokens: list[str] | None = None) -> tuple[str | None, int, bool]:
     """``(category, strength)`` of the first rule of ``rules`` the line matches (strength 2 strong, 1 hint)."""
     if words <= 12:
-        key = " ".join(lowered.split()).strip(_EDGE)
+        key = " ".join(lowered.split() if tokens is None else tokens).strip(_EDGE)
         category = rules.exact_lines.get(key)
         if category is not None:
             return category, 2, True
@@ -557,10 +557,10 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
             fragment = (len(before), match.end(), _category(match, rules))
     if extra is not None:
-        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True)
+        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True, tokens)
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
-                                                    False)
+                                                    False, tokens)
     # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
     if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
             _INVISIBLE_ONLY.fullmatch(content):
@@ -629,16 +629,16 @@ def _nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
     ``begin`` is where the line starts, ``content_start`` its first visible character, ``end``
     the end before the line break, ``next_start`` the start of the next line.
     """
-    lines = []
-    for match in _VISIBLE_LINE.finditer(text):
-        content_start, end = match.span(1)
-        begin = match.start()
-        if begin and text[begin - 1] not in "\r\n\u2028\u2029\x85":
-            continue  # never happens: a match always starts a line
-        if content_start == end or text[content_start:end].isspace():
-            continue
-        lines.append((begin, content_start, end, match.end()))
+    # A match always starts a line (the possessive run of spaces cannot give any back) and its
+    # content never starts with a space ``regex`` knows; str.isspace() also counts \x1c-\x1f,
+    # so only a text holding those can have a content that is all str-whitespace.
+    lines = [(match.start(), *match.span(1), match.end()) for match in _VISIBLE_LINE.finditer(text)]
+    if not _SEPARATORS.isdisjoint(text):
+        lines = [line for line in lines if not text[line[1]:line[2]].isspace()]
     return lines
+
+
+_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
 
 
 def _weight(info: LineInfo) -> float:
