@@ -328,3 +328,45 @@ def test_language_boilerplate_goes_and_prose_stays(language):
         assert line not in kept
     assert removed_with(result, boilerplate[0]) == "comment_thread"
     assert removed_with(result, boilerplate[1]) in ("comment_thread", "comment_form")
+
+
+# ------------------------------------------------------------------ fast paths give the plain regex's answer
+
+FAST_PATH_LINES = [
+    "Sign up for our free weekly newsletter",
+    "SIGN  UP FOR THE Morning newsletter here",
+    "The minister will sign up for the scheme, she said. Read more: Harbour news",
+    "A boat in the harbour at dawn (Photo: Jane Doe / Getty Images)",
+    "Listen to the podcast wherever you get your podcasts",
+    "You agree to our use of cookies. Accept our cookie policy",
+    "Copyright 2024 Harbour News. All rights reserved.",
+    "© 2023 the harbour trust",
+    "12 Comments",
+    "Posted in News, Harbour",
+    "Leave a Reply",
+    "Subscribe now for just $1",
+    "• Share this article",
+    "Straße und Hafen: Melden Sie sich für unseren Newsletter an",
+    "Votre adresse e-mail ne sera pas publiée",
+    "Fishermen said the repairs should start before winter.",
+    "",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "und"])
+def test_fast_rule_paths_match_the_plain_patterns(language):
+    from presswash.steps.boilerplate import _search, rules_for
+    rules = rules_for(language)
+
+    def same(fast, plain):
+        return (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
+
+    for line in FAST_PATH_LINES:
+        lowered = line.lower()
+        assert same(_search(rules.contains, rules.contains_words, line, lowered), rules.contains.search(line)), line
+        start = max(0, len(line) - 20)
+        assert same(_search(rules.fragment, rules.fragment_words, line, lowered, start),
+                    rules.fragment.search(line, start)), line
+        assert same(rules.start_rules.match(rules.start, line, lowered, False), rules.start.match(line)), line
+        assert same(rules.line_rest_rules.match(rules.line_rest, lowered, lowered, True),
+                    rules.line_rest.fullmatch(lowered)), line
