@@ -74,13 +74,16 @@ def _grammar_density(flags: list[Flag], words: int) -> float:
     return max(0.0, 1000 * counted / max(words, MIN_WORDS) - GRAMMAR_BASELINE)
 
 
-def _one_per_place(flags: list[Flag]) -> list[Flag]:
-    """Evidence flags sorted by position, keeping the most confident one where flags overlap."""
+def one_flag_per_place(flags: Iterable[Flag]) -> list[Flag]:
+    """Keep the most confident flag where flags overlap, sorted by position.
+
+    Detectors can read one artifact two ways ("restore. restore" is a repeated word across a full
+    stop and a lowercase start); one place must count, and be shown, once.
+    """
     kept: list[Flag] = []
     starts: list[int] = []
-    ends: list[int] = []
-    for flag in sorted((f for f in flags if f.kind in FAMILIES and f.kind != "grammar_error"),
-                       key=lambda f: (-f.confidence, f.start)):
+    ends: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end too
+    for flag in sorted(flags, key=lambda f: (-f.confidence, f.start)):
         index = bisect_left(starts, flag.start)
         if index > 0 and ends[index - 1] > flag.start:
             continue
@@ -89,7 +92,12 @@ def _one_per_place(flags: list[Flag]) -> list[Flag]:
         starts.insert(index, flag.start)
         ends.insert(index, flag.end)
         kept.append(flag)
-    return sorted(kept, key=lambda f: f.start)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _evidence_flags(flags: Iterable[Flag]) -> list[Flag]:
+    """Evidence flags (grammar is counted apart), one per place."""
+    return one_flag_per_place(f for f in flags if f.kind in FAMILIES and f.kind != "grammar_error")
 
 
 def score_document(flags: Iterable[Flag], edits: Iterable[Edit], words: int,
@@ -98,7 +106,7 @@ def score_document(flags: Iterable[Flag], edits: Iterable[Edit], words: int,
     flags = list(flags)
     mass: dict[str, float] = defaultdict(float)
     last_at: dict[str, int] = {}
-    for flag in _one_per_place(flags):
+    for flag in _evidence_flags(flags):
         entry = FAMILIES.get(flag.kind)
         if entry is None or flag.kind == "grammar_error":
             continue

@@ -22,4 +22,12 @@ DEFAULT_STEPS = [
     detect_machine_translation,
 ]
 
-__all__ = ["DEFAULT_STEPS", "repair_encoding"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "check_grammar",
+    "detect_machine_translation",
+    "repair_encoding",
+    "repair_quotes",
+    "repair_sentences",
+    "strip_boilerplate",
+]

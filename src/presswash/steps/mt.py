@@ -26,7 +26,7 @@ from bisect import bisect_left
 import regex
 
 from ..detectors import ENGLISH_DETECTORS, LANGUAGE_NEUTRAL_DETECTORS
-from ..detectors.score import FAMILIES, score_document
+from ..detectors.score import FAMILIES, one_flag_per_place, score_document
 from ..detectors.view import ArticleView
 from ..document import Flag, Note, Verdict
 from ..language import stopwords
@@ -75,24 +75,6 @@ def _family(kind: str) -> str:
     return entry[0] if entry else kind
 
 
-def _without_overlaps(flags: list[Flag]) -> list[Flag]:
-    """Keep one flag per place: where detectors overlap ("restore. restore" is both a repeated word
-    across a full stop and a lowercase start), the most confident one stands for the artifact."""
-    kept: list[Flag] = []
-    starts: list[int] = []
-    ends: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end too
-    for flag in sorted(flags, key=lambda f: (-f.confidence, f.start)):
-        index = bisect_left(starts, flag.start)
-        if index > 0 and ends[index - 1] > flag.start:
-            continue
-        if index < len(starts) and starts[index] < max(flag.end, flag.start + 1):
-            continue
-        starts.insert(index, flag.start)
-        ends.insert(index, flag.end)
-        kept.append(flag)
-    return sorted(kept, key=lambda f: (f.start, f.end))
-
-
 @step("mt")
 def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdict | Note]:
     """Flag MT/spinner artifacts with spans and reasons, and return one document :class:`Verdict`."""
@@ -102,7 +84,7 @@ def detect_machine_translation(text: str, context: Context) -> list[Flag | Verdi
     earlier: dict[str, _Spans] = {}
     for family in {_family(f.kind) for f in context.flags}:
         earlier[family] = _Spans([(f.start, f.end) for f in context.flags if _family(f.kind) == family])
-    found = _without_overlaps([flag for detect in detectors for flag in detect(view)])
+    found = one_flag_per_place(flag for detect in detectors for flag in detect(view))
     flags: list[Flag] = []
     for flag in found:
         same_family = earlier.get(_family(flag.kind))
