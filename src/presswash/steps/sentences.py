@@ -256,19 +256,28 @@ def _in_staccato(text: str, stop: int) -> bool:
     return False
 
 
+def _end_of_word_before(text: str, stop: int) -> int:
+    """Where the word before a full stop ends, skipping the spaces of "the plan . despite"."""
+    word_end = stop
+    while word_end > 0 and text[word_end - 1] in " \t":
+        word_end -= 1
+    return word_end
+
+
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     candidates = list(_STOP_BEFORE_LOWERCASE.finditer(text))
     if len(candidates) >= LOWERCASE_HABIT_MIN:
+        # abbreviations before lowercase ("9 a.m. on", "the U.S. firm") say nothing about a habit
+        plain = sum(1 for match in candidates
+                    if not _abbreviation_or_special(text, _end_of_word_before(text, match.start()), language))
         capitals = len(_STOP_BEFORE_CAPITAL.findall(text))
-        if len(candidates) >= LOWERCASE_HABIT_SHARE * (len(candidates) + capitals):
+        if plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals):
             return found  # "so thankful we went. he is great.": written in lowercase, not broken
     for match in candidates:
         stop = match.start()
         next_start = match.end()
-        word_end = stop
-        while word_end > 0 and text[word_end - 1] in " \t":
-            word_end -= 1  # "the plan . despite": the space is removed by its own rule
+        word_end = _end_of_word_before(text, stop)  # "the plan . despite": that space has its own rule
         if word_end == 0 or (word_end < stop and not text[word_end - 1].isalnum()):
             continue
         if word_end < stop and _CODE_CALL_AFTER.match(text, next_start):
