@@ -27,6 +27,7 @@ from itertools import islice
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from .document import Cleaned
+from .input_errors import InputError, explained_os_errors
 from .pipeline import Pipeline, default_pipeline
 
 T = TypeVar("T")
@@ -394,11 +395,9 @@ class _Input:
     """The JSON Lines input: a file, a .gz file (recognised by its bytes) or standard input."""
 
     def __init__(self, path: str) -> None:
-        from .cli import InputError  # the CLI's error type: a one-line message, exit status 1
-
         self.name = "standard input" if path == "-" else path
         self.total: int | None = None
-        try:
+        with explained_os_errors(self.name):
             if path == "-":
                 self._raw: IO[bytes] = sys.stdin.buffer
             else:
@@ -406,12 +405,6 @@ class _Input:
                     raise InputError(f"{path} is a directory; give a .jsonl or .jsonl.gz file")
                 self._raw = open(path, "rb")  # noqa: SIM115  (closed by close())
                 self.total = os.fstat(self._raw.fileno()).st_size
-        except FileNotFoundError:
-            raise InputError(f"{self.name}: no such file") from None
-        except PermissionError:
-            raise InputError(f"{self.name}: permission denied; check the file's permissions") from None
-        except OSError as error:
-            raise InputError(f"{self.name}: cannot be read ({error.strerror or error})") from None
         buffered = self._raw if hasattr(self._raw, "peek") else io.BufferedReader(self._raw)  # type: ignore[arg-type]
         self.compressed = buffered.peek(2)[:2] == b"\x1f\x8b"  # type: ignore[attr-defined]
         self.lines: IO[bytes] = gzip.GzipFile(fileobj=buffered, mode="rb") if self.compressed else buffered
@@ -438,7 +431,6 @@ class _Output:
     """
 
     def __init__(self, path: str | None) -> None:
-        from .cli import InputError
 
         self.path = None if path in (None, "-") else path
         self._temporary: str | None = None
@@ -532,7 +524,6 @@ def run_jsonl(
     line that cannot be cleaned is reported on stderr with its number and passed through unchanged
     (``bad_lines="pass"``) or left out (``"skip"``); the status is then 1, else 0.
     """
-    from .cli import InputError
 
     if bad_lines not in ("pass", "skip"):
         raise ValueError(f"bad_lines must be 'pass' or 'skip', not {bad_lines!r}")
@@ -576,7 +567,6 @@ def _terminate_cleanly() -> Iterator[None]:
 
 def _run(source: _Input, output_path: str | None, task: _LineTask, settings: _Settings, jobs: int,
          size: int, progress: str, summary: Summary) -> None:
-    from .cli import InputError
 
     try:
         bar = _progress_bar(progress, source.total)

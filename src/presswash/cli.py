@@ -16,6 +16,7 @@ from typing import Any, Sequence, TextIO
 
 from . import __version__
 from .document import Cleaned
+from .input_errors import InputError, explained_os_errors
 from .pipeline import clean_article, default_pipeline
 from .steps.grammar import GrammarUnavailable
 
@@ -23,10 +24,6 @@ EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
-
-
-class InputError(Exception):
-    """An input presswash cannot read; the message is shown to the user as it is."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 def read_text(path: str, encoding: str) -> str:
     """Read one article as text, turning every way it can fail into an InputError with advice."""
     name = "standard input" if path == "-" else path
-    try:
+    with explained_os_errors(name):
         if path == "-":
             data = sys.stdin.buffer.read()
         else:
@@ -81,12 +78,6 @@ def read_text(path: str, encoding: str) -> str:
                 raise InputError(f"{name} is a directory; give a text file")
             with open(path, "rb") as handle:
                 data = handle.read()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied; check the file's permissions") from None
-    except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise InputError(f"{name} is empty; there is no article to clean")
     sample = data[:8192]

@@ -164,8 +164,6 @@ def _role(text: str, index: int, character: str, family: str, pending: set[str] 
         if previous.isdigit() and can_close and not is_pending and character in '"”':
             return MEASURE, False  # a 7" screen, 5’11”
         if character == '"':
-            if False:
-                return MEASURE, False  # a 7" screen
             if can_open and not can_close:
                 return OPEN, False
             if can_close and not can_open:
