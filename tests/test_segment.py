@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswash.segment import (
+    _SENTENCE_STARTERS,
     abbreviation_kind,
     looks_like_url_or_domain,
     split_lines,
@@ -77,3 +78,10 @@ def test_lines_keep_every_kind_of_line_break() -> None:
 def test_paragraphs_are_separated_by_blank_lines() -> None:
     text = "one\ntwo\n\n  \nthree\n"
     assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["one\ntwo", "three"]
+
+
+def test_sentence_starters_load_as_single_lowercase_words() -> None:
+    # is_sentence_end compares the lowercased next word: an empty (missing) file or a capitalised or
+    # multi-word entry would silently stop "in the U.S. The ..." from splitting
+    assert "the" in _SENTENCE_STARTERS
+    assert all(word.isalpha() and word.islower() for word in _SENTENCE_STARTERS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswash import apply_edits, clean_article
-from presswash.steps.sentences import is_abbreviation
+from presswash.steps.sentences import _SENTENCE_STARTS, is_abbreviation
 
 
 def sentences(text: str, lang: str = "en"):
@@ -136,6 +136,13 @@ def test_article_evidence_decides_hyphenation() -> None:
 def test_is_abbreviation(text: str, stop: int, expected: bool) -> None:
     assert text[stop] == "."
     assert is_abbreviation(text, stop, "en") is expected
+
+
+def test_missing_space_starts_load_as_single_lowercase_words() -> None:
+    # the missing-space repair compares the lowercased glued word: an empty (missing) file or a
+    # capitalised or multi-word entry would silently stop "Madrid.It was" from being split
+    assert "it" in _SENTENCE_STARTS
+    assert all(word.isalpha() and word.islower() for word in _SENTENCE_STARTS)
 
 
 def test_edits_do_not_overlap() -> None:

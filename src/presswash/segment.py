@@ -143,11 +143,8 @@ def looks_like_url_or_domain(token: str) -> bool:
 
 _CANDIDATE_END = regex.compile(r"(?:\.{3}|…|[.!?])[.!?]*[”\"’'»)\]]*(?=\s|$)")
 _NEXT_START = regex.compile(r"\s+([\"“‘'«(\[¿¡]*)(\S)")
-_SENTENCE_STARTERS = frozenset(
-    "the a an he she it they we i you this that these those there in on at but and or so yet "
-    "however meanwhile after before when while if as his her their its our my one two three "
-    "according for from by with what who why how where".split()
-)
+# words that start a sentence after a may-be-final abbreviation ("in the U.S. The vote")
+_SENTENCE_STARTERS = frozenset(load_entries("sentences/sentence_starters.txt"))
 _WORD_AFTER = regex.compile(r"\s+[\"“‘'«(\[]*(\p{L}+)")
 
 

@@ -87,11 +87,8 @@ _FIRST_WORD = regex.compile(r"[ \t]*\S+")
 _CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
 _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
-_SENTENCE_STARTS = frozenset(
-    "the a an he she it they we i you this that these those there his her their its our my but and so yet "
-    "in on at after before when while if as for with here what how why where who one some many most all "
-    "each every no not now today then also however".split()
-)
+# words that, glued after a capitalised word and a full stop ("Carolina.It"), show two sentences
+_SENTENCE_STARTS = frozenset(load_entries("sentences/missing_space_starts.txt"))
 _SENTENCE_SUBJECTS = frozenset(
     "the a an he she it they we i you this that these those there his her their its our my".split()
 )
