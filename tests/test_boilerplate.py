@@ -171,6 +171,51 @@ def test_menu_and_footer_go():
         assert line not in kept
 
 
+# ------------------------------------------------------------------ the page's tail
+
+TEASERS_WITH_BLURBS = [
+    "Ferry timetable changes for the winter season",
+    "The island ferry will sail twice a day instead of four times from November, the operator said "
+    "on Monday, because the number of passengers falls sharply once the tourists have gone home.",
+    "Lighthouse keeper's cottage opens as a small museum",
+    "Volunteers spent two years restoring the cottage by the lighthouse, and from next week visitors "
+    "can see the old lamps, the logbooks and the tiny kitchen where the keepers once cooked.",
+]
+
+
+def test_teasers_with_blurbs_below_a_related_heading_go():
+    """Blurbs read like prose; under a "Related stories" heading at the article's end they are the tail."""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=["Related stories"] + TEASERS_WITH_BLURBS))
+    kept = kept_lines(result)
+    for line in TEASERS_WITH_BLURBS:
+        assert line not in kept
+    assert removed_with(result, TEASERS_WITH_BLURBS[1][:40]) == "page_furniture"
+    for paragraph in article:
+        assert paragraph in kept
+
+
+def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
+    long_paragraph = (
+        "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
+        "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "
+        "and then set back in their old places on a new concrete core, which the engineers said was the "
+        "only way to keep the look of the pier while making it safe for another hundred years of storms."
+    )
+    paragraphs = PARAGRAPHS[:3] + [long_paragraph]
+    result = clean(page(paragraphs=paragraphs,
+                        body_insert={2: ["Related:", "Storm damage closes the old stone pier"]}))
+    assert long_paragraph in kept_lines(result)
+
+
+def test_learn_more_button_ends_nothing():
+    faq = ["Frequently asked questions", "When will the pier open again?",
+           "The council expects the first boats to tie up at the rebuilt pier by next summer."]
+    result = clean(page(tail=["Learn more"] + faq))
+    for line in faq[1:]:
+        assert line in kept_lines(result)
+
+
 # ------------------------------------------------------------------ inline fragments
 
 def test_credit_at_the_end_of_a_caption_goes_alone():

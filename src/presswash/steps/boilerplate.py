@@ -472,6 +472,8 @@ class LineInfo:
     prose: float  # how much this line reads like article prose, 0..1
     colon: bool  # ends with a colon: introduces a list
     listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
+    numbered: bool  # starts with a figure: a numbered list item ("8. LinkedIn"), not a heading
+    inline_teaser: bool  # "See also: <title>": a heading with its one item, not a heading alone
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
 
 
@@ -593,9 +595,13 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         listlike = terminal or _HAS_DIGIT.search(content) is not None or \
             len(_LOWERCASE_WORD.findall(content)) >= 2
     colon = content.rstrip().endswith(":")
-    return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, fragment)
+    numbered = content[:1].isdigit()
+    inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
+    return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, numbered,
+                    inline_teaser, fragment)
 
 
+_TEXT_AFTER_COLON = regex.compile(r":\s*\w")
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
@@ -786,6 +792,13 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules (and comment headers) decide.
     has_body = last >= first and weight >= _BODY_MIN_WEIGHT and menu_lines >= _MENU_LINES_MIN
+    # The span swallows the page's tail when enough teaser or comment text follows the article.
+    # (On an extractor's output, without a body, cutting such a tail lost more than it gained.)
+    tail_start = tail_end = count
+    if has_body:
+        tail_start, tail_end = _tail_start(infos, weights, first, last), last
+        last = tail_start - 1
+        weight = sum(weights[first:last + 1])
     # Other big blocks of prose (an article split by a gallery or a long table) are body too.
     secondary = [False] * count
     if has_body:
@@ -795,6 +808,11 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                     secondary[index] = True
     decisions: list[tuple[str, str] | None] = [None] * count
     for index, info in enumerate(infos):
+        if tail_start <= index <= tail_end:
+            marker = CATEGORY_NAMES[infos[tail_start].category]
+            decisions[index] = (infos[index].category or "page_furniture",
+                                f"after the article's end, which a {marker} line marks")
+            continue
         inside = has_body and first <= index <= last
         if info.category is not None:
             if info.category == "user" or info.strength == 2:
@@ -886,6 +904,63 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     return decisions, None
 
 
+def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int) -> int:
+    """Where the page's tail (related links, a comment thread, a plug) starts in the span; ``last + 1`` if none.
+
+    The maximum-sum span crosses a "Related posts" or "3 Comments" heading whenever enough
+    prose-like text follows (teaser blurbs, comments). Such a heading ends the article when the
+    prose after it, up to the span's end, is small beside the prose before it.
+    """
+    prose = [weights[index] if infos[index].prose >= 1.0 else 0.0 for index in range(len(infos))]
+    total = sum(prose[first:last + 1])
+    after = 0.0
+    start = last + 1
+    if total < _BODY_MIN_WEIGHT:
+        return start
+    for index in range(last, first, -1):
+        if after <= _TAIL_SHARE * (total - after) and _ends_article(infos, index):
+            start = index
+        after += prose[index]
+        if after > _TAIL_SHARE * total:
+            break
+    return start
+
+
+def _ends_article(infos: list[LineInfo], index: int) -> bool:
+    """Does this line open the page's tail: a related-links or comments heading, a plug, a share bar?"""
+    info = infos[index]
+    if not info.anchored or info.words > _END_MARKER_WORDS or info.numbered or info.inline_teaser:
+        return False
+    if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
+        return not _article_resumes(infos, index)
+    if info.category in _END_MARKERS:
+        return True
+    # One share button may be an item of a list about social networks; a bar of them is not.
+    return info.category in _END_MARKER_RUNS and index + 1 < len(infos) and \
+        infos[index + 1].category in _END_MARKER_RUNS and infos[index + 1].anchored
+
+
+def _article_resumes(infos: list[LineInfo], index: int) -> bool:
+    """Does a paragraph follow the few teasers under this heading (a "Related:" box inside the article)?
+
+    Teaser blurbs are a sentence or two; a long paragraph before the next widget is the article.
+    """
+    following = index + 1
+    while following < len(infos) and following - index <= _TEASER_LIST_MAX:
+        info = infos[following]
+        if info.category is not None:
+            return False
+        if info.prose >= 1.0 and info.words >= _PARAGRAPH_WORDS:
+            return True
+        following += 1
+    return False
+
+
+_END_MARKERS = frozenset({"comment_form", "comment_thread", "newsletter_plug", "subscription_plug"})
+_END_MARKER_RUNS = frozenset({"share_widget"})
+_END_MARKER_WORDS = 5
+_PARAGRAPH_WORDS = 60
+_TAIL_SHARE = 0.25
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.6
