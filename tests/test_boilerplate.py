@@ -216,6 +216,14 @@ def test_learn_more_button_ends_nothing():
         assert line in kept_lines(result)
 
 
+def test_a_question_about_comments_opens_no_comment_section():
+    closing = ("The harbour master will answer questions about the works at the next open meeting in the "
+               "town hall, and she said that written questions are welcome before then.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=["Comments?", closing]))
+    assert closing in kept_lines(result)
+
+
 # ------------------------------------------------------------------ inline fragments
 
 def test_credit_at_the_end_of_a_caption_goes_alone():

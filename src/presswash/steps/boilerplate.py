@@ -474,6 +474,7 @@ class LineInfo:
     listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
     numbered: bool  # starts with a figure: a numbered list item ("8. LinkedIn"), not a heading
     inline_teaser: bool  # "See also: <title>": a heading with its one item, not a heading alone
+    question: bool  # ends with a question mark
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
 
 
@@ -597,8 +598,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     colon = content.rstrip().endswith(":")
     numbered = content[:1].isdigit()
     inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
+    question = content.rstrip().endswith("?")
     return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, fragment)
+                    inline_teaser, question, fragment)
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
@@ -918,26 +920,38 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     if total < _BODY_MIN_WEIGHT:
         return start
     for index in range(last, first, -1):
-        if after <= _TAIL_SHARE * (total - after) and _ends_article(infos, index):
-            start = index
+        if after <= _TAIL_SHARE_HEADING * (total - after):
+            share = _tail_share(infos, index)
+            if share and after <= share * (total - after):
+                start = index
         after += prose[index]
-        if after > _TAIL_SHARE * total:
+        if after > _TAIL_SHARE_HEADING * total:
             break
     return start
 
 
-def _ends_article(infos: list[LineInfo], index: int) -> bool:
-    """Does this line open the page's tail: a related-links or comments heading, a plug, a share bar?"""
+def _tail_share(infos: list[LineInfo], index: int) -> float:
+    """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
+
+    A related-links or comment-section heading rarely sits inside an article; a newsletter or
+    subscription box often does, between two paragraphs, so it ends the article only when
+    less follows it.
+    """
     info = infos[index]
     if not info.anchored or info.words > _END_MARKER_WORDS or info.numbered or info.inline_teaser:
-        return False
+        return 0.0
     if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
-        return not _article_resumes(infos, index)
-    if info.category in _END_MARKERS:
-        return True
+        return 0.0 if _article_resumes(infos, index) else _TAIL_SHARE_HEADING
+    if info.category in _COMMENT_MARKERS:
+        # "Comments?" at the end of a mail asks a question; it opens no comment section.
+        return 0.0 if info.question else _TAIL_SHARE_HEADING
+    if info.category in _PLUG_MARKERS:
+        return _TAIL_SHARE_PLUG
     # One share button may be an item of a list about social networks; a bar of them is not.
-    return info.category in _END_MARKER_RUNS and index + 1 < len(infos) and \
-        infos[index + 1].category in _END_MARKER_RUNS and infos[index + 1].anchored
+    if info.category in _SHARE_MARKERS and index + 1 < len(infos) and \
+            infos[index + 1].category in _SHARE_MARKERS and infos[index + 1].anchored:
+        return _TAIL_SHARE_PLUG
+    return 0.0
 
 
 def _article_resumes(infos: list[LineInfo], index: int) -> bool:
@@ -956,11 +970,13 @@ def _article_resumes(infos: list[LineInfo], index: int) -> bool:
     return False
 
 
-_END_MARKERS = frozenset({"comment_form", "comment_thread", "newsletter_plug", "subscription_plug"})
-_END_MARKER_RUNS = frozenset({"share_widget"})
+_COMMENT_MARKERS = frozenset({"comment_form", "comment_thread"})
+_PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug"})
+_SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 5
 _PARAGRAPH_WORDS = 60
-_TAIL_SHARE = 0.25
+_TAIL_SHARE_HEADING = 0.4
+_TAIL_SHARE_PLUG = 0.25
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.6
