@@ -1,0 +1,303 @@
+"""Boilerplate phrases of es, fr, de, pt, it and nl: widget lines go, prose that mentions them stays.
+
+Every text here is invented. Each language has a small page (menu, headline, five article
+paragraphs, footer); a case inserts widget lines into the page, in the tail after the article
+("tail"), between the headline and the article ("head") or between two paragraphs ("bodyN"),
+because the step decides by context, not by phrase alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presswash import clean_article
+
+PAGES = {
+    "de": (
+        ["Startseite", "Nachrichten", "Politik", "Wirtschaft", "Sport", "Kontakt"],
+        "Gemeinderat beschließt den Umbau des alten Bahnhofs",
+        [
+            "Der Gemeinderat der kleinen Stadt hat am Montagabend beschlossen, den alten Bahnhof in ein "
+            "Kulturzentrum umzubauen, nachdem das Gebäude fast zehn Jahre lang leer gestanden hatte.",
+            "Die Bürgermeisterin sagte nach der Sitzung, sie freue sich über die breite Mehrheit, denn der "
+            "Bahnhof sei für viele Menschen in der Region ein wichtiger Ort der Erinnerung.",
+            "Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa drei Millionen Euro kosten, von "
+            "denen das Land den größten Teil übernimmt, wie die Verwaltung am Dienstag mitteilte.",
+            "Einige Anwohner hatten sich gegen die Pläne gewandt, weil sie mehr Verkehr in den engen "
+            "Straßen rund um den Bahnhof befürchten, doch ihre Einwände fanden im Rat keine Mehrheit.",
+            "Wenn alles nach Plan läuft, soll das Zentrum in zwei Jahren eröffnen, mit einem kleinen "
+            "Kino, einer Bibliothek und Räumen für die Vereine der Stadt.",
+        ],
+        ["Impressum", "Datenschutz", "© 2024 Beispiel Verlag. Alle Rechte vorbehalten."],
+    ),
+    "fr": (
+        ["Accueil", "Actualités", "Politique", "Économie", "Sport", "Contact"],
+        "Le conseil municipal vote la rénovation de l'ancienne gare",
+        [
+            "Le conseil municipal de la petite ville a voté lundi soir la transformation de l'ancienne gare "
+            "en centre culturel, alors que le bâtiment était resté vide pendant près de dix ans.",
+            "La maire a déclaré après la séance qu'elle se réjouissait de cette large majorité, car la gare "
+            "reste pour beaucoup d'habitants de la région un lieu chargé de souvenirs.",
+            "Les travaux doivent commencer au printemps prochain et coûter environ trois millions d'euros, "
+            "dont la plus grande partie sera prise en charge par la région, selon la mairie.",
+            "Quelques riverains s'étaient opposés au projet, car ils craignent une hausse de la circulation "
+            "dans les rues étroites autour de la gare, mais leurs objections n'ont pas été retenues.",
+            "Si tout se passe comme prévu, le centre ouvrira dans deux ans, avec une petite salle de "
+            "cinéma, une bibliothèque et des salles pour les associations de la ville.",
+        ],
+        ["Mentions légales", "Politique de confidentialité", "© 2024 Exemple Presse. Tous droits réservés."],
+    ),
+    "es": (
+        ["Inicio", "Noticias", "Política", "Economía", "Deportes", "Contacto"],
+        "El ayuntamiento aprueba la reforma de la antigua estación",
+        [
+            "El pleno del ayuntamiento de la pequeña ciudad aprobó el lunes por la noche convertir la antigua "
+            "estación de tren en un centro cultural, después de casi diez años con el edificio vacío.",
+            "La alcaldesa dijo tras la sesión que estaba contenta con la amplia mayoría, porque la estación "
+            "sigue siendo para muchos vecinos de la comarca un lugar lleno de recuerdos.",
+            "Las obras empezarán la próxima primavera y costarán unos tres millones de euros, de los que la "
+            "comunidad autónoma pagará la mayor parte, según informó el ayuntamiento el martes.",
+            "Algunos vecinos se habían opuesto al proyecto porque temen que aumente el tráfico en las calles "
+            "estrechas que rodean la estación, pero sus quejas no encontraron apoyo en el pleno.",
+            "Si todo sale según lo previsto, el centro abrirá dentro de dos años con una pequeña sala de "
+            "cine, una biblioteca y locales para las asociaciones de la ciudad.",
+        ],
+        ["Aviso legal", "Política de privacidad", "© 2024 Ejemplo Prensa. Todos los derechos reservados."],
+    ),
+    "pt": (
+        ["Início", "Notícias", "Política", "Economia", "Esportes", "Contato"],
+        "Câmara aprova a reforma da antiga estação de comboios",
+        [
+            "A câmara municipal da pequena cidade aprovou na segunda-feira à noite a transformação da antiga "
+            "estação de comboios num centro cultural, depois de quase dez anos com o edifício vazio.",
+            "A presidente da câmara disse depois da sessão que estava satisfeita com a larga maioria, porque "
+            "a estação continua a ser para muitos moradores da região um lugar cheio de memórias.",
+            "As obras devem começar na próxima primavera e custar cerca de três milhões de euros, a maior "
+            "parte paga pelo governo regional, segundo informou a câmara na terça-feira.",
+            "Alguns moradores tinham-se oposto ao projeto porque temem mais trânsito nas ruas estreitas em "
+            "volta da estação, mas as suas queixas não tiveram apoio na votação.",
+            "Se tudo correr como previsto, o centro vai abrir dentro de dois anos, com uma pequena sala de "
+            "cinema, uma biblioteca e espaços para as associações da cidade.",
+        ],
+        ["Termos de uso", "Política de privacidade", "© 2024 Exemplo Imprensa. Todos os direitos reservados."],
+    ),
+    "it": (
+        ["Home", "Notizie", "Politica", "Economia", "Sport", "Contatti"],
+        "Il consiglio comunale approva il restauro della vecchia stazione",
+        [
+            "Il consiglio comunale della piccola città ha approvato lunedì sera la trasformazione della "
+            "vecchia stazione in un centro culturale, dopo che l'edificio era rimasto vuoto per quasi dieci anni.",
+            "La sindaca ha detto dopo la seduta di essere contenta dell'ampia maggioranza, perché la stazione "
+            "è ancora per molti abitanti della zona un luogo pieno di ricordi.",
+            "I lavori dovrebbero cominciare la prossima primavera e costare circa tre milioni di euro, in gran "
+            "parte pagati dalla regione, come ha comunicato il comune martedì.",
+            "Alcuni residenti si erano opposti al progetto perché temono più traffico nelle strade strette "
+            "intorno alla stazione, ma le loro obiezioni non hanno trovato sostegno in consiglio.",
+            "Se tutto andrà secondo i piani, il centro aprirà fra due anni, con una piccola sala "
+            "cinematografica, una biblioteca e spazi per le associazioni della città.",
+        ],
+        ["Chi siamo", "Privacy policy", "© 2024 Esempio Stampa. Tutti i diritti riservati."],
+    ),
+    "nl": (
+        ["Home", "Nieuws", "Politiek", "Economie", "Sport", "Contact"],
+        "Gemeenteraad stemt in met verbouwing van het oude station",
+        [
+            "De gemeenteraad van het kleine stadje heeft maandagavond besloten het oude station om te bouwen "
+            "tot een cultureel centrum, nadat het gebouw bijna tien jaar leeg had gestaan.",
+            "De burgemeester zei na de vergadering dat ze blij was met de ruime meerderheid, omdat het station "
+            "voor veel mensen in de regio nog altijd een plek vol herinneringen is.",
+            "De werkzaamheden beginnen volgend voorjaar en kosten ongeveer drie miljoen euro, waarvan de "
+            "provincie het grootste deel betaalt, zo liet de gemeente dinsdag weten.",
+            "Een aantal buurtbewoners was tegen het plan, omdat zij meer verkeer vrezen in de smalle straten "
+            "rond het station, maar hun bezwaren kregen in de raad geen steun.",
+            "Als alles volgens plan verloopt, gaat het centrum over twee jaar open, met een kleine "
+            "filmzaal, een bibliotheek en ruimtes voor de verenigingen van de stad.",
+        ],
+        ["Colofon", "Privacyverklaring", "© 2024 Voorbeeld Media. Alle rechten voorbehouden."],
+    ),
+}
+
+
+def build(language: str, where: str = "", lines: tuple[str, ...] = ()) -> str:
+    """The language's page with ``lines`` in the tail, in the head or after paragraph N."""
+    menu, title, paragraphs, footer = PAGES[language]
+    blocks = list(menu) + [title] + (list(lines) if where == "head" else [])
+    for index, paragraph in enumerate(paragraphs):
+        blocks.append(paragraph)
+        if where == f"body{index}":
+            blocks.extend(lines)
+    blocks += (list(lines) if where == "tail" else []) + list(footer)
+    return "\n\n".join(blocks) + "\n"
+
+
+def clean(text: str, language: str):
+    return clean_article(text, steps=["boilerplate"], lang=language)
+
+
+def kept_lines(result) -> list[str]:
+    return [line.strip() for line in result.text.splitlines() if line.strip()]
+
+
+def removed_with(result, line: str) -> str | None:
+    """The category of the removal that took ``line``, or None when the line is still there."""
+    for removal in result.removed:
+        if line in removal.text.splitlines() or line == removal.text.strip():
+            return removal.category
+    return None
+
+
+# ------------------------------------------------------------------ must remove
+
+MUST_REMOVE = [
+    # (language, where, lines, category of the first line)
+    ("de", "tail", ("Schreibe einen Kommentar", "Antworten abbrechen",
+                    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+                    "Kommentar", "Name *", "E-Mail *", "Website"), "comment_thread"),
+    ("de", "tail", ("3 Kommentare", "Antworten"), "comment_thread"),
+    ("de", "tail", ("2 Gedanken zu „Gemeinderat beschließt den Umbau des alten Bahnhofs“",), "comment_thread"),
+    ("de", "tail", ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.",), "comment_form"),
+    ("de", "tail", ("Weitere Beiträge zum Thema", "Neue Radwege für die Innenstadt",
+                    "Stadtfest fällt wegen Regens aus"), "related_links"),
+    ("de", "tail", ("Das könnte Sie auch interessieren", "Neue Radwege für die Innenstadt",
+                    "Stadtfest fällt wegen Regens aus"), "related_links"),
+    ("de", "body1", ("Anzeige",), "advertisement"),
+    ("de", "body2", ("Teilen",), "share_widget"),
+    ("de", "tail", ("Klicken Sie, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",), "share_widget"),
+    ("de", "head", ("5 Min. Lesezeit",), "byline_decoration"),
+    ("de", "head", ("12.03.2024, 14:30 Uhr",), "byline_decoration"),
+    ("de", "tail", ("Schlagworte: Bahnhof, Kultur, Stadtrat",), "tags"),
+    ("de", "tail", ("Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach",), "newsletter_plug"),
+    ("de", "tail", ("Wir und unsere Partner speichern Informationen auf Ihrem Gerät.",), "cookie_notice"),
+    ("fr", "tail", ("Laisser un commentaire", "Annuler la réponse",
+                    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+                    "Commentaire", "Nom *", "E-mail *", "Site web"), "comment_thread"),
+    ("fr", "tail", ("12 commentaires", "Répondre"), "comment_thread"),
+    ("fr", "tail", ("Une réflexion sur « Le conseil municipal vote la rénovation de l'ancienne gare »",),
+     "comment_thread"),
+    ("fr", "tail", ("Sur le même sujet", "La piscine municipale rouvre ses portes",
+                    "Un nouveau marché le samedi matin"), "related_links"),
+    ("fr", "tail", ("Vous aimerez aussi", "La piscine municipale rouvre ses portes",
+                    "Un nouveau marché le samedi matin"), "related_links"),
+    ("fr", "body1", ("Publicité",), "advertisement"),
+    ("fr", "body2", ("Partager",), "share_widget"),
+    ("fr", "head", ("Lecture : 5 min",), "byline_decoration"),
+    ("fr", "body2", ("À lire aussi : La piscine municipale rouvre ses portes",), "read_more"),
+    ("fr", "tail", ("Mots-clés : gare, culture, conseil municipal",), "tags"),
+    ("fr", "tail", ("Vous pouvez vous désinscrire à tout moment.",), "newsletter_plug"),
+    ("fr", "tail", ("Ce site utilise des cookies pour améliorer votre expérience.",), "cookie_notice"),
+    ("es", "tail", ("Deja una respuesta", "Cancelar la respuesta",
+                    "Tu dirección de correo electrónico no será publicada. "
+                    "Los campos obligatorios están marcados con *",
+                    "Comentario", "Nombre *", "Correo electrónico *", "Web"), "comment_thread"),
+    ("es", "tail", ("5 comentarios", "Responder"), "comment_thread"),
+    ("es", "tail", ("Noticias relacionadas", "La piscina municipal vuelve a abrir",
+                    "Nuevo mercado los sábados por la mañana"), "related_links"),
+    ("es", "tail", ("Te puede interesar", "La piscina municipal vuelve a abrir",
+                    "Nuevo mercado los sábados por la mañana"), "related_links"),
+    ("es", "body1", ("Publicidad",), "advertisement"),
+    ("es", "body2", ("Compartir",), "share_widget"),
+    ("es", "head", ("Tiempo de lectura: 5 minutos",), "byline_decoration"),
+    ("es", "head", ("Hace 3 horas",), "byline_decoration"),
+    ("es", "tail", ("Etiquetas: estación, cultura, ayuntamiento",), "tags"),
+    ("es", "tail", ("Suscríbete a nuestra newsletter y recibe las noticias en tu correo",), "newsletter_plug"),
+    ("es", "tail", ("Este sitio web utiliza cookies para mejorar su experiencia.",), "cookie_notice"),
+    ("pt", "tail", ("Deixe um comentário", "Cancelar resposta",
+                    "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+                    "Comentário", "Nome *", "E-mail *", "Site"), "comment_thread"),
+    ("pt", "tail", ("4 comentários", "Responder"), "comment_thread"),
+    ("pt", "tail", ("Leia também", "Piscina municipal volta a abrir",
+                    "Novo mercado aos sábados de manhã"), "related_links"),
+    ("pt", "tail", ("Veja também", "Piscina municipal volta a abrir",
+                    "Novo mercado aos sábados de manhã"), "related_links"),
+    ("pt", "body1", ("Publicidade",), "advertisement"),
+    ("pt", "body2", ("Compartilhar",), "share_widget"),
+    ("pt", "head", ("5 min de leitura",), "byline_decoration"),
+    ("pt", "tail", ("Tags: estação, cultura, câmara",), "tags"),
+    ("pt", "tail", ("Este site utiliza cookies para melhorar a sua experiência.",), "cookie_notice"),
+    ("it", "tail", ("Lascia un commento", "Annulla risposta",
+                    "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+                    "Commento", "Nome *", "Email *", "Sito web"), "comment_thread"),
+    ("it", "tail", ("7 commenti", "Rispondi"), "comment_thread"),
+    ("it", "tail", ("Articoli correlati", "Riapre la piscina comunale",
+                    "Un nuovo mercato il sabato mattina"), "related_links"),
+    ("it", "tail", ("Potrebbe interessarti anche", "Riapre la piscina comunale",
+                    "Un nuovo mercato il sabato mattina"), "related_links"),
+    ("it", "body1", ("Pubblicità",), "advertisement"),
+    ("it", "body2", ("Condividi",), "share_widget"),
+    ("it", "head", ("Tempo di lettura: 4 minuti",), "byline_decoration"),
+    ("it", "tail", ("Tag: stazione, cultura, consiglio comunale",), "tags"),
+    ("it", "tail", ("Riproduzione riservata ©",), "copyright"),
+    ("it", "tail", ("Questo sito utilizza cookie tecnici e di profilazione.",), "cookie_notice"),
+    ("nl", "tail", ("Geef een reactie", "Reactie annuleren",
+                    "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+                    "Reactie", "Naam *", "E-mail *", "Website"), "comment_thread"),
+    ("nl", "tail", ("6 reacties", "Beantwoorden"), "comment_thread"),
+    ("nl", "tail", ("Gerelateerde artikelen", "Het zwembad gaat weer open",
+                    "Nieuwe markt op zaterdagochtend"), "related_links"),
+    ("nl", "body2", ("Lees ook: Het zwembad gaat weer open",), "read_more"),
+    ("nl", "body1", ("Advertentie",), "advertisement"),
+    ("nl", "body2", ("Delen",), "share_widget"),
+    ("nl", "head", ("Leestijd: 4 minuten",), "byline_decoration"),
+    ("nl", "tail", ("Trefwoorden: station, cultuur, gemeenteraad",), "tags"),
+    ("nl", "tail", ("Deze website maakt gebruik van cookies.",), "cookie_notice"),
+]
+
+
+@pytest.mark.parametrize("language, where, lines, category", MUST_REMOVE,
+                         ids=[f"{case[0]}-{case[3]}-{case[2][0][:24]}" for case in MUST_REMOVE])
+def test_widget_lines_go(language, where, lines, category):
+    result = clean(build(language, where, lines), language)
+    assert removed_with(result, lines[0]) == category
+    kept = kept_lines(result)
+    for line in lines:
+        assert line not in kept
+    for paragraph in PAGES[language][2]:
+        assert paragraph in kept
+
+
+# ------------------------------------------------------------------ must keep
+
+MUST_KEEP = [
+    # (language, line inserted between two paragraphs)
+    ("de", "Eine Anwohnerin sagte, sie habe einen Kommentar an die Zeitung geschickt und den Newsletter "
+           "der Stadt abonniert, um nichts zu verpassen."),
+    ("de", "Auf der Website der Stadt werden Cookies nur mit Zustimmung gesetzt, betonte die Verwaltung."),
+    ("de", "„Wir wollen diesen Ort mit allen teilen“, sagte die Bürgermeisterin."),
+    ("de", "Kino und Bibliothek"),
+    ("fr", "Une habitante a raconté qu'elle avait laissé un commentaire sur le site de la mairie et "
+           "qu'elle s'était abonnée à la newsletter de la ville."),
+    ("fr", "« Nous voulons partager ce lieu avec tout le monde », a déclaré la maire."),
+    ("fr", "Un cinéma et une bibliothèque"),
+    ("es", "Una vecina contó que deja un comentario en la web del ayuntamiento cada semana y que se "
+           "suscribió al boletín para seguir las obras."),
+    ("es", "«Queremos compartir este lugar con todos», dijo la alcaldesa."),
+    ("es", "Un cine y una biblioteca"),
+    ("pt", "Uma moradora contou que deixou um comentário no site da câmara e que assinou a newsletter da "
+           "cidade para acompanhar as obras."),
+    ("pt", "«Queremos partilhar este lugar com toda a gente», disse a presidente da câmara."),
+    ("pt", "Um cinema e uma biblioteca"),
+    ("it", "Una residente ha raccontato di aver lasciato un commento sul sito del comune e di essersi "
+           "iscritta alla newsletter per seguire i lavori."),
+    ("it", "«Vogliamo condividere questo luogo con tutti», ha detto la sindaca."),
+    ("it", "Un cinema e una biblioteca"),
+    ("nl", "Een bewoonster vertelde dat ze een reactie op de website van de gemeente had geplaatst en "
+           "zich voor de nieuwsbrief had aangemeld."),
+    ("nl", "„We willen deze plek met iedereen delen”, zei de burgemeester."),
+    ("nl", "Een filmzaal en een bibliotheek"),
+]
+
+
+@pytest.mark.parametrize("language, line", MUST_KEEP, ids=[f"{case[0]}-{case[1][:30]}" for case in MUST_KEEP])
+def test_prose_that_mentions_widgets_stays(language, line):
+    result = clean(build(language, "body2", (line,)), language)
+    kept = kept_lines(result)
+    assert line in kept
+    for paragraph in PAGES[language][2]:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_page_language_is_detected(language):
+    """The pages read as their language, so the cases above test that language's rules."""
+    result = clean_article(build(language), steps=["boilerplate"])
+    assert result.language == language
