@@ -240,6 +240,14 @@ MUST_REMOVE = [
     ("nl", "head", ("Leestijd: 4 minuten",), "byline_decoration"),
     ("nl", "tail", ("Trefwoorden: station, cultuur, gemeenteraad",), "tags"),
     ("nl", "tail", ("Deze website maakt gebruik van cookies.",), "cookie_notice"),
+    # WordPress and Blogger headers that open the comment section, as those platforms translate them
+    ("es", "tail", ("2 respuestas a «El ayuntamiento aprueba la reforma de la antigua estación»",),
+     "comment_thread"),
+    ("it", "tail", ("Un pensiero su “Il consiglio comunale approva il restauro della vecchia stazione”",),
+     "comment_thread"),
+    ("pt", "tail", ("Postar um comentário", "Postagem mais recente", "Postagem mais antiga"), "comment_thread"),
+    ("nl", "tail", ("Een reactie posten", "Nieuwere post", "Oudere post"), "comment_thread"),
+    ("de", "tail", ("Älterer Post", "Abonnieren Kommentare zum Post (Atom)"), "navigation"),
 ]
 
 
