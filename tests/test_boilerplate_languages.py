@@ -248,6 +248,8 @@ MUST_REMOVE = [
     ("pt", "tail", ("Postar um comentário", "Postagem mais recente", "Postagem mais antiga"), "comment_thread"),
     ("nl", "tail", ("Een reactie posten", "Nieuwere post", "Oudere post"), "comment_thread"),
     ("de", "tail", ("Älterer Post", "Abonnieren Kommentare zum Post (Atom)"), "navigation"),
+    ("it", "tail", ("Lascia un commento Annulla risposta", "Nome *", "Email *"), "comment_thread"),
+    ("fr", "tail", ("Permalien",), "share_widget"),
 ]
 
 
