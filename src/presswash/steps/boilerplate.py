@@ -310,8 +310,8 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         categories=tuple(categories),
         contains_words=_start_words(by_mode["contains"]),
         fragment_words=_start_words(by_mode["fragment"]),
-        line_rest_rules=_AnchoredRules(line_rest, categories),
-        start_rules=_AnchoredRules(by_mode["start"], categories),
+        line_rest_rules=_AnchoredRules(line_rest),
+        start_rules=_AnchoredRules(by_mode["start"]),
     )
 
 
@@ -355,36 +355,50 @@ class _AnchoredRules:
     """Whole-line or line-start rules, tried only if their first word fits the line's start.
 
     A big alternation costs every alternative at position 0; on an aligned line only the rules
-    whose first word (see ``_start_words``) starts the lowercased line can match, so a smaller
-    alternation of just those (plus the rules without a literal start, "\\d+ comments"), in the
-    same order and with the same groups, gives the same match.
+    whose first word (see ``_start_words``) starts the lowercased line can match, so trying just
+    those (plus the rules without a literal start, "\\d+ comments") one by one, in the order the
+    alternation prefers them, gives the same first match. Each rule is compiled once, when first
+    needed: compiling an alternation per combination of first words cost more than the matching.
     """
 
-    __slots__ = ("items", "rule_words", "words", "by_first", "categories", "subsets")
+    __slots__ = ("items", "rule_words", "by_first", "compiled", "candidates", "order")
 
-    def __init__(self, items: list[tuple[str, str]], categories: list[str]) -> None:
+    def __init__(self, items: list[tuple[str, str]]) -> None:
         self.items = tuple(items)
         self.rule_words = tuple(_start_words([item]) for item in items)
-        self.categories = categories  # the RuleSet's list: complete once _compile is done
-        self.words = tuple(sorted({word for words in self.rule_words if words for word in words}))
+        words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words})
         self.by_first: dict[str, tuple[str, ...]] = {}
-        for word in self.words:
+        for word in words:
             self.by_first[word[0]] = self.by_first.get(word[0], ()) + (word,)
-        self.subsets: dict[frozenset[str], regex.Pattern | None] = {}
+        self.compiled: list[regex.Pattern | None] = [None] * len(items)
+        self.candidates: dict[frozenset[str], tuple[int, ...]] = {}
+        # The alternation groups rules by category (in order of first appearance), so that is
+        # the order in which it prefers them.
+        group: dict[str, int] = {}
+        for category, _ in items:
+            group.setdefault(category, len(group))
+        self.order = sorted(range(len(items)), key=lambda index: (group[items[index][0]], index))
 
-    def match(self, pattern: regex.Pattern, text: str, lowered: str, whole: bool) -> regex.Match | None:
-        """``pattern.fullmatch(text)`` (``whole``) or ``pattern.match(text)``; ``lowered`` is ``text.lower()``."""
+    def category(self, pattern: regex.Pattern, rules: RuleSet, text: str, lowered: str, whole: bool) -> str | None:
+        """The category of the first rule that fullmatches (``whole``) or matches ``text``; ``pattern`` is
+        the rules' alternation, for lines that do not line up with ``lowered`` (``text.lower()``)."""
         if not _aligned(text, lowered):
-            return pattern.fullmatch(text) if whole else pattern.match(text)
+            match = pattern.fullmatch(text) if whole else pattern.match(text)
+            return _category(match, rules) if match else None
         fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
-        smaller = self.subsets.get(fitting, pattern)
-        if smaller is pattern:
-            chosen = [item for item, words in zip(self.items, self.rule_words)
-                      if words is None or not fitting.isdisjoint(words)]
-            smaller = self.subsets[fitting] = _alternation(chosen, list(self.categories), "(?:{})")
-        if smaller is None:
-            return None
-        return smaller.fullmatch(text) if whole else smaller.match(text)
+        indices = self.candidates.get(fitting)
+        if indices is None:
+            indices = self.candidates[fitting] = tuple(
+                index for index in self.order
+                if self.rule_words[index] is None or not fitting.isdisjoint(self.rule_words[index]))
+        for index in indices:
+            compiled = self.compiled[index]
+            if compiled is None:
+                compiled = self.compiled[index] = regex.compile(
+                    _SPACES_IN_RULE.sub(r"\\s+", self.items[index][1]), regex.IGNORECASE | regex.V0)
+            if (compiled.fullmatch(text) if whole else compiled.match(text)) is not None:
+                return self.items[index][0]
+        return None
 
 
 def _search(pattern: regex.Pattern, words: tuple[str, ...] | None, content: str, lowered: str,
@@ -503,9 +517,9 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         if category is not None:
             return category, 2, True
         if rules.line_rest is not None and len(key) <= 90 and rules.line_gate.opens(key):
-            match = rules.line_rest_rules.match(rules.line_rest, key, key, True)
-            if match:
-                return _category(match, rules), 2, True
+            category = rules.line_rest_rules.category(rules.line_rest, rules, key, key, True)
+            if category is not None:
+                return category, 2, True
         core = key.strip(_EDGE + _DIGITS)  # "Share (12)", "3 Comments"
         category = rules.exact_lines.get(core) if core and core != key else None
         if category is not None:
@@ -513,9 +527,9 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     if rules.start is not None:
         head = lowered.lstrip(_BULLETS)
         if rules.start_gate.opens(head):
-            match = rules.start_rules.match(rules.start, content.lstrip(_BULLETS), head, False)
-            if match:
-                return _category(match, rules), 2, True
+            category = rules.start_rules.category(rules.start, rules, content.lstrip(_BULLETS), head, False)
+            if category is not None:
+                return category, 2, True
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
     # nothing, so long lines skip the (costly) search.
     if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
