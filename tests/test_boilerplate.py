@@ -302,6 +302,15 @@ def test_unreadable_config_names_the_file(tmp_path):
         clean(page(), boilerplate_config=str(tmp_path / "missing.txt"))
 
 
+def test_every_built_in_rule_is_a_valid_pattern():
+    """The step compiles the built-in files without checking each entry alone; this is that check."""
+    from presswash.language import LANGUAGES
+    from presswash.rules import load_sections
+    from presswash.steps.boilerplate import _parse_entries
+    for code in LANGUAGES:
+        assert _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt", check=True)
+
+
 def test_literal_heads_gate_every_rule():
     assert literal_heads("leave a (?:reply|comment)") == [("leave a reply", True), ("leave a comment", True)]
     assert ("page ", False) in literal_heads(r"(?:home|page \d+)")
@@ -412,14 +421,14 @@ FAST_PATH_LINES = [
 
 @pytest.mark.parametrize("language", ["en", "und"])
 def test_fast_rule_paths_match_the_plain_patterns(language):
-    from presswash.steps.boilerplate import _category, _search, rules_for
+    from presswash.steps.boilerplate import _search, rules_for
     rules = rules_for(language)
 
     def same(fast, plain):
         return (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
 
     def category(match):
-        return _category(match, rules) if match else None
+        return rules.start_rules.categories[int(match.lastgroup[1:])] if match else None
 
     for line in FAST_PATH_LINES:
         lowered = line.lower()
@@ -427,7 +436,6 @@ def test_fast_rule_paths_match_the_plain_patterns(language):
         start = max(0, len(line) - 20)
         assert same(_search(rules.fragment, rules.fragment_words, line, lowered, start),
                     rules.fragment.search(line, start)), line
-        assert rules.start_rules.category(rules.start, rules, line, lowered, False) == \
-            category(rules.start.match(line)), line
-        assert rules.line_rest_rules.category(rules.line_rest, rules, lowered, lowered, True) == \
-            category(rules.line_rest.fullmatch(lowered)), line
+        start, line_rest = rules.start_rules.alternation, rules.line_rest_rules.alternation
+        assert rules.start_rules.category(line, lowered, False) == category(start.match(line)), line
+        assert rules.line_rest_rules.category(lowered, lowered, True) == category(line_rest.fullmatch(lowered)), line

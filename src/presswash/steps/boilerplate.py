@@ -215,28 +215,32 @@ class PrefixGate:
 class RuleSet:
     """The phrase rules of one set of languages, arranged so that most lines cost a set lookup.
 
-    ``exact_lines`` maps a normalised whole line to its category; ``line_rest`` holds whole-line
-    rules that need a regex; the gates (literal heads) stand in front of every regex, and
-    ``inline_words`` are words one of which every contains- or fragment-rule match holds.
+    ``exact_lines`` maps a normalised whole line to its category; ``line_rest_rules`` holds the
+    whole-line rules that need a regex, ``start_rules`` the line-start rules; the gates (literal
+    heads) stand in front of every regex, and ``inline_words`` are words one of which every
+    contains- or fragment-rule match holds.
     """
 
     exact_lines: dict[str, str]
     line_gate: PrefixGate
-    line_rest: regex.Pattern | None
+    line_rest_rules: _AnchoredRules
     start_gate: PrefixGate
-    start: regex.Pattern | None
+    start_rules: _AnchoredRules
     inline_words: tuple[str, ...]
     contains: regex.Pattern | None
     fragment: regex.Pattern | None
     categories: tuple[str, ...]
     contains_words: tuple[str, ...] | None = None  # see _start_words
     fragment_words: tuple[str, ...] | None = None
-    line_rest_rules: _AnchoredRules | None = None
-    start_rules: _AnchoredRules | None = None
 
 
-def _parse_entries(sections: dict[str, Sequence[str]], source: str) -> dict[str, list[tuple[str, str]]]:
-    """``{mode: [(category, pattern), ...]}`` from rule-file sections; a bad entry names its file."""
+def _parse_entries(sections: dict[str, Sequence[str]], source: str,
+                   check: bool = True) -> dict[str, list[tuple[str, str]]]:
+    """``{mode: [(category, pattern), ...]}`` from rule-file sections; a bad entry names its file.
+
+    ``check=False`` skips compiling every entry alone (a second or so for all languages): the
+    built-in files are checked by the tests, and their alternations are compiled anyway.
+    """
     by_mode: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
     for category, entries in sections.items():
         for entry in entries:
@@ -244,10 +248,12 @@ def _parse_entries(sections: dict[str, Sequence[str]], source: str) -> dict[str,
             if marker not in _MODES or not pattern:
                 # An entry without a mode marker is a "contains" pattern (handy for user rules).
                 marker, pattern = "~", entry.strip()
-            try:
-                regex.compile(pattern)
-            except regex.error as error:
-                raise ValueError(f"boilerplate rule {entry!r} in {source} is not a valid pattern: {error}") from None
+            if check:
+                try:
+                    regex.compile(pattern)
+                except regex.error as error:
+                    raise ValueError(f"boilerplate rule {entry!r} in {source} is not a valid pattern: {error}") \
+                        from None
             by_mode[_MODES[marker]].append((category or "user", pattern))
     return by_mode
 
@@ -267,6 +273,7 @@ def _alternation(items: list[tuple[str, str]], categories: list[str], template: 
 
 
 _SPACES_IN_RULE = regex.compile(r" +")
+_NEVER = regex.compile(r"(?!)")
 
 
 def _first_word(head: str) -> str:
@@ -300,9 +307,7 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
     return RuleSet(
         exact_lines=exact_lines,
         line_gate=PrefixGate.of(rest_heads),
-        line_rest=_alternation(line_rest, categories, "(?:{})"),
         start_gate=PrefixGate.of(start_heads),
-        start=_alternation(by_mode["start"], categories, "(?:{})"),
         inline_words=tuple(word for word in sorted(inline_words)
                            if not any(other != word and word.startswith(other) for other in inline_words)),
         contains=_alternation(by_mode["contains"], categories, "(?:{})"),
@@ -310,8 +315,8 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         categories=tuple(categories),
         contains_words=_start_words(by_mode["contains"]),
         fragment_words=_start_words(by_mode["fragment"]),
-        line_rest_rules=_AnchoredRules(line_rest),
-        start_rules=_AnchoredRules(by_mode["start"]),
+        line_rest_rules=_AnchoredRules(line_rest, categories),
+        start_rules=_AnchoredRules(by_mode["start"], categories),
     )
 
 
@@ -361,10 +366,12 @@ class _AnchoredRules:
     needed: compiling an alternation per combination of first words cost more than the matching.
     """
 
-    __slots__ = ("items", "rule_words", "by_first", "compiled", "candidates", "order")
+    __slots__ = ("items", "rule_words", "by_first", "compiled", "candidates", "order", "categories", "_alternation")
 
-    def __init__(self, items: list[tuple[str, str]]) -> None:
+    def __init__(self, items: list[tuple[str, str]], categories: list[str]) -> None:
         self.items = tuple(items)
+        self.categories = categories  # the RuleSet's list: complete once _compile is done
+        self._alternation: regex.Pattern | None = None
         self.rule_words = tuple(_start_words([item]) for item in items)
         words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words})
         self.by_first: dict[str, tuple[str, ...]] = {}
@@ -379,12 +386,24 @@ class _AnchoredRules:
             group.setdefault(category, len(group))
         self.order = sorted(range(len(items)), key=lambda index: (group[items[index][0]], index))
 
-    def category(self, pattern: regex.Pattern, rules: RuleSet, text: str, lowered: str, whole: bool) -> str | None:
-        """The category of the first rule that fullmatches (``whole``) or matches ``text``; ``pattern`` is
-        the rules' alternation, for lines that do not line up with ``lowered`` (``text.lower()``)."""
+    @property
+    def alternation(self) -> regex.Pattern:
+        """All the rules in one pattern, for the rare line that does not line up with its lowercase.
+
+        Compiled on first need: for every language at once it takes half a second.
+        """
+        if self._alternation is None:
+            self._alternation = _alternation(list(self.items), self.categories, "(?:{})") or _NEVER
+        return self._alternation
+
+    def category(self, text: str, lowered: str, whole: bool) -> str | None:
+        """The category of the first rule that fullmatches (``whole``) or matches ``text``;
+        ``lowered`` is ``text.lower()``."""
+        if not self.items:
+            return None
         if not _aligned(text, lowered):
-            match = pattern.fullmatch(text) if whole else pattern.match(text)
-            return _category(match, rules) if match else None
+            match = self.alternation.fullmatch(text) if whole else self.alternation.match(text)
+            return self.categories[int(match.lastgroup[1:])] if match else None
         fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
         indices = self.candidates.get(fitting)
         if indices is None:
@@ -428,7 +447,8 @@ def rules_for(language: str) -> RuleSet:
     languages = LANGUAGES if language not in LANGUAGES else tuple(dict.fromkeys((language, "en")))
     merged: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
     for code in languages:
-        for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt").items():
+        for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt",
+                                          check=False).items():
             merged[mode].extend(items)
     return _compile(merged)
 
@@ -516,18 +536,18 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         category = rules.exact_lines.get(key)
         if category is not None:
             return category, 2, True
-        if rules.line_rest is not None and len(key) <= 90 and rules.line_gate.opens(key):
-            category = rules.line_rest_rules.category(rules.line_rest, rules, key, key, True)
+        if len(key) <= 90 and rules.line_gate.opens(key):
+            category = rules.line_rest_rules.category(key, key, True)
             if category is not None:
                 return category, 2, True
         core = key.strip(_EDGE + _DIGITS)  # "Share (12)", "3 Comments"
         category = rules.exact_lines.get(core) if core and core != key else None
         if category is not None:
             return category, 2, True
-    if rules.start is not None:
+    if rules.start_rules.items:
         head = lowered.lstrip(_BULLETS)
         if rules.start_gate.opens(head):
-            category = rules.start_rules.category(rules.start, rules, content.lstrip(_BULLETS), head, False)
+            category = rules.start_rules.category(content.lstrip(_BULLETS), head, False)
             if category is not None:
                 return category, 2, True
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
