@@ -218,6 +218,20 @@ def test_learn_more_button_ends_nothing():
         assert line in kept_lines(result)
 
 
+def test_comment_thread_in_an_extractors_output_goes():
+    """No menus, so no body to measure by; a comment-count header late in the text still opens the thread."""
+    comments = ["2 comments",
+                "I walked past the pier every morning as a child and cannot wait to see it open again.",
+                "Four million euros is a lot of money for a few boats, if you ask me."]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + comments) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in comments:
+        assert line not in kept
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
 def test_a_question_about_comments_opens_no_comment_section():
     closing = ("The harbour master will answer questions about the works at the next open meeting in the "
                "town hall, and she said that written questions are welcome before then.")

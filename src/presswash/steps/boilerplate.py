@@ -926,18 +926,18 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
     # Reader comments: once most of the article is behind, a comment-section header ("12
     # Comments", "Leave a Reply") opens the thread, and the thread runs to the end of the page.
-    if has_body:
-        prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
-        prose_seen = 0.0
-        for index, info in enumerate(infos):
-            if info.prose >= 1.0:
-                prose_seen += weights[index]
-            if info.category == "comment_thread" and info.anchored and prose_seen >= _COMMENTS_AFTER * prose_total:
-                for following in range(index, count):
-                    if decisions[following] is None:
-                        decisions[following] = ("comment_thread", "in the reader-comment section, "
-                                                                  "after a comment header")
-                break
+    # (An extractor's output, without menus or body, keeps such headers too.)
+    prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
+    prose_seen = 0.0
+    for index, info in enumerate(infos):
+        if info.prose >= 1.0:
+            prose_seen += weights[index]
+        if info.category == "comment_thread" and info.anchored and prose_seen >= _COMMENTS_AFTER * prose_total:
+            for following in range(index, count):
+                if decisions[following] is None:
+                    decisions[following] = ("comment_thread", "in the reader-comment section, "
+                                                              "after a comment header")
+            break
     # The headline just above the body stays.
     if has_body and first > 0:
         for index in range(first - 1, max(-1, first - 6), -1):
