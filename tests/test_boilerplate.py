@@ -327,6 +327,21 @@ def test_every_built_in_rule_is_a_valid_pattern():
         assert _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt", check=True)
 
 
+def test_no_rule_is_gated_by_a_very_common_word():
+    """A contains or fragment rule is tried only on lines holding its first word; a first word
+    as common as "may" would send nearly every line to the costly search (photo words aside:
+    "(foto" is the credit itself)."""
+    from wordfreq import top_n_list
+
+    from presswash.language import LANGUAGES
+    from presswash.steps.boilerplate import rules_for
+    for code in LANGUAGES:
+        common = set(top_n_list(code, 300)) | set(top_n_list("en", 300))
+        gates = [word for word in rules_for(code).inline_words
+                 if " " not in word and word.strip("(") in common and word.strip("(") != "foto"]
+        assert gates == [], (code, gates)
+
+
 def test_literal_heads_gate_every_rule():
     assert literal_heads("leave a (?:reply|comment)") == [("leave a reply", True), ("leave a comment", True)]
     assert ("page ", False) in literal_heads(r"(?:home|page \d+)")
