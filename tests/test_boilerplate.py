@@ -232,6 +232,25 @@ def test_comment_thread_in_an_extractors_output_goes():
         assert paragraph in kept
 
 
+def test_table_of_contents_goes_and_its_headings_stay():
+    headings = ["Why the pier matters", "What the works will cost", "When the boats come back"]
+    paragraphs = [PARAGRAPHS[0], headings[0], PARAGRAPHS[1], headings[1], PARAGRAPHS[2], headings[2], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=paragraphs, head=list(headings)))
+    kept = kept_lines(result)
+    for heading in headings:
+        assert kept.count(heading) == 1  # the entry above goes, the heading of the section stays
+    assert kept.index(headings[0]) > kept.index(PARAGRAPHS[0])
+    assert removed_with(result, headings[0]) == "table_of_contents"
+
+
+def test_a_block_repeated_whole_is_no_table_of_contents():
+    """A timetable given for two days repeats its rows one after the other, not as section headings."""
+    rows = ["Ferry leaves at 7:10", "Ferry leaves at 9:40", "Ferry leaves at 12:15"]
+    body = {0: ["Monday:"] + rows, 1: ["Tuesday:"] + rows}
+    result = clean(page(body_insert=body))
+    assert kept_lines(result).count(rows[1]) == 2
+
+
 def test_a_question_about_comments_opens_no_comment_section():
     closing = ("The harbour master will answer questions about the works at the next open meeting in the "
                "town hall, and she said that written questions are welcome before then.")

@@ -522,6 +522,7 @@ class LineInfo:
     inline_teaser: bool  # "See also: <title>": a heading with its one item, not a heading alone
     question: bool  # ends with a question mark
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
+    key: str = ""  # the words of a short line, lowercased: to find it again further down the page
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -645,8 +646,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     numbered = content[:1].isdigit()
     inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
     question = content.rstrip().endswith("?")
+    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and prose < 1.0 else ""
     return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, fragment)
+                    inline_teaser, question, fragment, key)
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
@@ -938,6 +940,13 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                     decisions[following] = ("comment_thread", "in the reader-comment section, "
                                                               "after a comment header")
             break
+    # A table of contents repeats, in order, headings that come further down: its entries go
+    # (the headings stay, so nothing of the article is lost).
+    for start, end in _contents_runs(infos):
+        for index in range(start, end):
+            if decisions[index] is None:
+                decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
+                                                         "comes again further down")
     # The headline just above the body stays.
     if has_body and first > 0:
         for index in range(first - 1, max(-1, first - 6), -1):
@@ -1026,6 +1035,42 @@ _TAIL_SHARE_PLUG = 0.25
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.6
+
+
+def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
+    """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
+    the run, as the headings of sections with prose in them."""
+    later: dict[str, list[int]] = {}
+    for index, info in enumerate(infos):
+        if info.key:
+            later.setdefault(info.key, []).append(index)
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(infos):
+        start, previous = index, -1
+        echoes: list[int] = []
+        while index < len(infos) and infos[index].key:
+            # the first occurrence below the run so far, and after the previous entry's echo
+            found = next((position for position in later[infos[index].key]
+                          if position > index and position > previous), None)
+            if found is None:
+                break
+            echoes.append(found)
+            previous = found
+            index += 1
+        # The headings below each open a section with prose under it; a block repeated as a
+        # whole (a meal plan for every day of the week) is no table of contents.
+        sections = [any(infos[position].prose >= 1.0 for position in range(here + 1, there))
+                    for here, there in zip(echoes, echoes[1:])]
+        if index - start >= _CONTENTS_MIN and echoes[0] > index - 1 and sum(sections) * 2 >= len(sections) \
+                and all(there - here > 1 for here, there in zip(echoes, echoes[1:])):
+            runs.append((start, index))
+        index = max(index, start + 1)
+    return runs
+
+
+_CONTENTS_ENTRY_WORDS = 15
+_CONTENTS_MIN = 3
 
 
 def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bool:
