@@ -1028,13 +1028,13 @@ def _article_resumes(infos: list[LineInfo], index: int) -> bool:
 _COMMENT_MARKERS = frozenset({"comment_form", "comment_thread"})
 _PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug"})
 _SHARE_MARKERS = frozenset({"share_widget"})
-_END_MARKER_WORDS = 5
+_END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
-_TAIL_SHARE_HEADING = 0.4
+_TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
-_COMMENTS_AFTER = 0.6
+_COMMENTS_AFTER = 0.5
 
 
 def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
