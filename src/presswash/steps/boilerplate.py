@@ -1051,10 +1051,11 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
         echoes: list[int] = []
         while index < len(infos) and infos[index].key:
             # the first occurrence below the run so far, and after the previous entry's echo
-            found = next((position for position in later[infos[index].key]
-                          if position > index and position > previous), None)
-            if found is None:
+            positions = later[infos[index].key]
+            after = bisect_right(positions, max(index, previous))
+            if after == len(positions):
                 break
+            found = positions[after]
             echoes.append(found)
             previous = found
             index += 1
