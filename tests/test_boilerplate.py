@@ -218,6 +218,21 @@ def test_learn_more_button_ends_nothing():
         assert line in kept_lines(result)
 
 
+def test_comment_thread_longer_than_the_article_goes():
+    """Comments can outweigh a short article; the furniture recurring under the header says what they are."""
+    comments = ["5 responses to \u201cHarbour town votes to rebuild its old stone pier\u201d"]
+    texts = NEWSLETTER_ARTICLE + [PARAGRAPHS[3]]
+    for number, name in enumerate(["Martha", "Tom", "Ana", "Joe", "Lee"]):
+        comments += [f"{name} says:", "I have lived by this harbour all my life, and I read every word. "
+                     + texts[number], "My own view is different. " + texts[(number + 1) % len(texts)], "Reply"]
+    result = clean(page(paragraphs=PARAGRAPHS[:3], tail=comments))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS[:3]:
+        assert paragraph in kept
+    for line in comments:
+        assert line not in kept
+
+
 def test_comment_thread_in_an_extractors_output_goes():
     """No menus, so no body to measure by; a comment-count header late in the text still opens the thread."""
     comments = ["2 comments",

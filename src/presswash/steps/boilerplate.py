@@ -966,22 +966,27 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
 
     The maximum-sum span crosses a "Related posts" or "3 Comments" heading whenever enough
     prose-like text follows (teaser blurbs, comments). Such a heading ends the article when the
-    prose after it, up to the span's end, is small beside the prose before it.
+    prose after it, up to the span's end, is small beside the prose before it; a comment
+    heading also does when comment furniture ("Reply", "says:", "Log in to reply") keeps
+    recurring below it, however long the comments are.
     """
     prose = [weights[index] if infos[index].prose >= 1.0 else 0.0 for index in range(len(infos))]
     total = sum(prose[first:last + 1])
     after = 0.0
+    furniture = 0  # comment-form lines below the current one
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
     for index in range(last, first, -1):
-        if after <= _TAIL_SHARE_HEADING * (total - after):
-            share = _tail_share(infos, index)
-            if share and after <= share * (total - after):
-                start = index
+        info = infos[index]
+        share = _tail_share(infos, index)
+        if share and (after <= share * (total - after) or (
+                info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
+                and furniture * _THREAD_RHYTHM >= last - index)):
+            start = index
         after += prose[index]
-        if after > _TAIL_SHARE_HEADING * total:
-            break
+        if info.category in _COMMENT_MARKERS and info.strength == 2:
+            furniture += 1
     return start
 
 
@@ -993,7 +998,9 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
     less follows it.
     """
     info = infos[index]
-    if not info.anchored or info.words > _END_MARKER_WORDS or info.numbered or info.inline_teaser:
+    # (A comment header may be long and start with a count: "34 responses to “<title>”".)
+    if not info.anchored or info.inline_teaser or (info.category != "comment_thread" and (
+            info.words > _END_MARKER_WORDS or info.numbered)):
         return 0.0
     if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
         return 0.0 if _article_resumes(infos, index) else _TAIL_SHARE_HEADING
@@ -1032,6 +1039,8 @@ _END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
+_THREAD_FURNITURE = 3  # comment-form lines below a comment heading ...
+_THREAD_RHYTHM = 8  # ... at least one in this many lines
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.5
