@@ -233,6 +233,17 @@ def test_comment_thread_longer_than_the_article_goes():
         assert line not in kept
 
 
+def test_footer_prose_below_a_footer_link_goes():
+    footer_prose = ("Example Harbour News is an independent newspaper for the towns of the northern coast, "
+                    "published every weekday by a small team of journalists and volunteers.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=["Terms of use", footer_prose]))
+    kept = kept_lines(result)
+    assert footer_prose not in kept
+    for paragraph in article:
+        assert paragraph in kept
+
+
 def test_comment_thread_in_an_extractors_output_goes():
     """No menus, so no body to measure by; a comment-count header late in the text still opens the thread."""
     comments = ["2 comments",

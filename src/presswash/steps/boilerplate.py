@@ -994,8 +994,8 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
     """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
 
     A related-links or comment-section heading rarely sits inside an article; a newsletter or
-    subscription box often does, between two paragraphs, so it ends the article only when
-    less follows it.
+    subscription box, a tags line or a footer link often does, between two paragraphs, so it
+    ends the article only when less follows it.
     """
     info = infos[index]
     # (A comment header may be long and start with a count: "34 responses to “<title>”".)
@@ -1007,7 +1007,8 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
     if info.category in _COMMENT_MARKERS:
         # "Comments?" at the end of a mail asks a question; it opens no comment section.
         return 0.0 if info.question else _TAIL_SHARE_HEADING
-    if info.category in _PLUG_MARKERS:
+    if info.category in _PLUG_MARKERS or (info.category == "copyright" and info.words > 1):
+        # (a footer link of one word, "Disclaimer", can be the heading of an article's last section)
         return _TAIL_SHARE_PLUG
     # One share button may be an item of a list about social networks; a bar of them is not.
     if info.category in _SHARE_MARKERS and index + 1 < len(infos) and \
@@ -1033,7 +1034,7 @@ def _article_resumes(infos: list[LineInfo], index: int) -> bool:
 
 
 _COMMENT_MARKERS = frozenset({"comment_form", "comment_thread"})
-_PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug"})
+_PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
 _SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
