@@ -510,7 +510,6 @@ def _page_stopwords(text: str, language: str) -> frozenset[str]:
 @dataclass(slots=True)
 class LineInfo:
     words: int
-    stopword_share: float
     terminal: bool
     category: str | None  # phrase-rule category, if any
     strength: int  # 0 none, 1 weak (weak category or "contains"), 2 strong
@@ -647,7 +646,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
     question = content.rstrip().endswith("?")
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and prose < 1.0 else ""
-    return LineInfo(count, stop_share, terminal, category, strength, anchored, prose, colon, listlike, numbered,
+    return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
                     inline_teaser, question, fragment, key)
 
 

@@ -89,9 +89,8 @@ _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 # words that, glued after a capitalised word and a full stop ("Carolina.It"), show two sentences
 _SENTENCE_STARTS = frozenset(load_entries("sentences/missing_space_starts.txt"))
-_SENTENCE_SUBJECTS = frozenset(
-    "the a an he she it they we i you this that these those there his her their its our my".split()
-)
+# words that open a clause of their own: a stop before them and a long clause is flagged, not joined
+_SENTENCE_SUBJECTS = frozenset(load_entries("sentences/sentence_subjects.txt"))
 
 
 def _token_before(text: str, position: int) -> str:
