@@ -57,3 +57,19 @@ def test_must_not_change(text: str) -> None:
 def test_each_fix_is_its_own_edit() -> None:
     result = repair("A\u00e2\u20ac\u2122s and B &amp; C.")
     assert [result.original[e.start : e.end] for e in result.edits] == ["\u00e2\u20ac\u2122", "&amp;"]
+
+
+def test_entities_are_decided_line_by_line() -> None:
+    """A "<" (HTML or code) keeps the entities of its own line only: removing that line later, as
+    the boilerplate step may, must not change the decision for the others (cleaning twice)."""
+    result = repair("if (a < b &amp;&amp; c) return;\nSalt &amp; pepper\n")
+    assert result.text == "if (a < b &amp;&amp; c) return;\nSalt & pepper\n"
+
+
+def test_cleaning_twice_is_stable_when_the_line_with_a_tag_goes() -> None:
+    paragraph = ("The council of the small harbour town voted on Tuesday night to rebuild the old stone pier, "
+                 "which has been closed to visitors since a storm damaged it in the spring of last year.")
+    text = "\n\n".join([paragraph, "Fish &amp; chips will be sold on the quay again.", paragraph.replace(
+        "Tuesday", "Wednesday"), "Leave a Reply", "Great news <3 see you there"]) + "\n"
+    first = clean_article(text)
+    assert clean_article(first.text).text == first.text

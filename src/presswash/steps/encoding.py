@@ -192,12 +192,20 @@ def repair_encoding(text: str, context: Context) -> list[Edit]:
     # invisible characters go first: a soft hyphen inside mojibake would hide it from ftfy
     to_fix = [_restore_lost_right_quotes(_INVISIBLE_RUN.sub("", content)) for content in contents]
     # ftfy fixes each "\n"-separated segment on its own, so one call serves every line that needs it
-    # ftfy's "auto" reads a "<" as a sign of HTML and then leaves entities alone; decide that once for
-    # the whole document, not per batch of lines, so that cleaning twice gives the same result
-    config = FTFY_FAST_CONFIG._replace(unescape_html="<" not in text)
-    fixed_lines = ftfy.fix_text("\n".join(to_fix), config).split("\n")
-    if len(fixed_lines) != len(contents):
-        fixed_lines = [ftfy.fix_text(content, config) for content in to_fix]
+    # ftfy's "auto" reads a "<" as a sign of HTML and then leaves entities alone. Decide that for
+    # each line, never for a batch: a document-wide choice flips when another step removes the one
+    # line holding a "<" (a comment, a code sample), and cleaning twice would then differ.
+    fixed_lines = list(to_fix)
+    for keeps_entities in (False, True):
+        chosen = [index for index, content in enumerate(to_fix) if ("<" in content) == keeps_entities]
+        if not chosen:
+            continue
+        config = FTFY_FAST_CONFIG._replace(unescape_html=not keeps_entities)
+        fixed = ftfy.fix_text("\n".join(to_fix[index] for index in chosen), config).split("\n")
+        if len(fixed) != len(chosen):
+            fixed = [ftfy.fix_text(to_fix[index], config) for index in chosen]
+        for index, line in zip(chosen, fixed):
+            fixed_lines[index] = line
     edits: list[Edit] = []
     for line, content, fixed in zip(lines, contents, fixed_lines):
         if fixed == content:
