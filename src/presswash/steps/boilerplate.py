@@ -322,7 +322,7 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
 
 # The only characters outside ASCII that match ASCII letters case-insensitively (in ``regex``).
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_FOLDING_TO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDING_TO_ASCII = regex.compile("[" + "".join(sorted(_FOLDS_TO_ASCII)) + "]")
 
 
 def _aligned(text: str, lowered: str) -> bool:
