@@ -78,3 +78,8 @@ def test_nothing_is_contacted_over_the_network_by_default(monkeypatch: pytest.Mo
     monkeypatch.setattr(socket, "create_connection", refuse)
     for text in fixture_texts().values():
         clean_article(text)
+
+
+def test_a_stop_glued_to_the_next_sentence_after_a_quote_closed_early() -> None:
+    """Found by fuzzing: the sentences step's added space made the quote repair fire on a second run."""
+    assert_invariants("The harbour master was brief. \u201cThe pier will open.\u201d in spring.No date was given\n")

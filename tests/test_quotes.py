@@ -20,6 +20,10 @@ def quotes(text: str, lang: str = "en"):
      '"The bridge will stay shut until the repairs end," said Mayor Ann Lee.', "quote_closed_early"),
     ("“The talks went well.” for both sides, the minister added.",
      "“The talks went well for both sides,” the minister added.", "quote_closed_early"),
+    # the next sentence glued to the stop: the mark goes before it, with the space it lacked
+    ("“We will keep the library open.” until the new building is ready.Next week the council meets.",
+     "“We will keep the library open until the new building is ready.” Next week the council meets.",
+     "quote_closed_early"),
     ("He called it “ a fair deal ” on Monday.", "He called it “a fair deal” on Monday.", "quote_spacing"),
     ('He called it " a fair deal " on Monday.', 'He called it "a fair deal" on Monday.', "quote_spacing"),
     ("He said ”we will go” and left.", "He said “we will go” and left.", "quote_orientation"),

@@ -54,8 +54,10 @@ MAX_UNCLOSED_WORDS = 80
 _SPACE_RUN = regex.compile(r"[ \t\u00a0\u2009\u202f]+")
 _CONTINUATION_START = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}’'\-]*)")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'\-]*")
-# the end of the continuation: a sentence-final mark, or a comma that may start a speech tag
-_CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$)|,(?=[ \t])|[\n\r]")
+# the end of the continuation: a sentence-final mark, or a comma that may start a speech tag; a mark
+# glued to a capital ("ready.Next") counts too, so that the space the sentences step adds there
+# does not change this decision on a second run
+_CONTINUATION_STOP = regex.compile(r"[.!?](?=[\s)\]]|$|\p{Lu})|,(?=[ \t])|[\n\r]")
 _LAST_PARAGRAPH_END = regex.compile(r"[.!?…][)\]]?[ \t]*$")
 _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|[\n\r\u2028\u2029\x85])[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])|\u2029")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
@@ -170,9 +172,11 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
                     "closing quotation mark followed by a lowercase continuation: the quotation may "
                     "have been closed too early", 0.6)
     quoted_end = text[start.start(1):insert_at].rstrip(",")
-    return Edit(position - 1, insert_at, source[position + 1:insert_at] + closer.char,
+    glued = insert_at < len(text) and text[insert_at].isalpha()  # "ready.Next": the next sentence
+    return Edit(position - 1, insert_at, source[position + 1:insert_at] + closer.char + (" " if glued else ""),
                 reason=f"closing quotation mark placed before the end of the quoted clause: moved after "
-                       f"“{quoted_end[-40:]}” and the stray full stop removed",
+                       f"“{quoted_end[-40:]}” and the stray full stop removed"
+                       + (", a space added before the next sentence" if glued else ""),
                 category="quote_closed_early")
 
 
