@@ -36,7 +36,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-from ..document import Edit, Note
+from ..document import Edit, Note, apply_edits
 from ..language import LANGUAGES, stopwords
 from ..pipeline import Context, step
 from ..rules import load_sections
@@ -499,7 +499,8 @@ def _page_stopwords(text: str, language: str) -> frozenset[str]:
         return stop
     # Long lines only: removing menus and widgets must not change the verdict on a second run.
     # One split of the joined long lines instead of a Python loop over every word.
-    sample = " ".join([line for line in text[:20_000].lower().splitlines() if line.count(" ") >= 11]).split()
+    sample = " ".join([line for line in text[:_SAMPLE_WINDOW].lower().splitlines()
+                       if line.count(" ") >= _SAMPLE_SPACES]).split()
     if sample and sum(map(stop.__contains__, sample)) < 0.08 * len(sample):
         return frozenset()
     return stop
@@ -803,8 +804,53 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     infos = [_classify_cached(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
     decisions, note = _decide(infos)
-    # Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
-    # run would, until nothing more goes (two rounds suffice in practice).
+    _settle(infos, decisions)
+    proposals = _edits(text, lines, infos, decisions)
+    # The function-word verdict reads the page's long lines; when the removals flip it, the next
+    # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
+    for _ in range(_SETTLE_ROUNDS):
+        kept = [index for index, decision in enumerate(decisions) if decision is None]
+        if not kept or len(kept) == len(infos):
+            break
+        if not _sample_may_change(text, lines, infos, decisions):
+            break
+        kept_stop = _page_stopwords(apply_edits(text, [p for p in proposals if isinstance(p, Edit)]), "und")
+        if bool(kept_stop) == bool(stop):
+            break
+        stop = kept_stop
+        for index in kept:
+            _, start, end, _ = lines[index]
+            infos[index] = _classify_cached(text[start:end], rules_key, rules, extra, stop, index in gated,
+                                            index in user_gated)
+        again, _ = _decide([infos[index] for index in kept])
+        for position, decision in enumerate(again):
+            decisions[kept[position]] = decision
+        _settle(infos, decisions)
+        proposals = _edits(text, lines, infos, decisions)
+    if note:
+        proposals.append(Note(note))
+    return proposals
+
+
+def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+                       decisions: list[tuple[str, str] | None]) -> bool:
+    """Can the removals change what ``_page_stopwords`` samples (the long lines of the first 20,000
+    characters)? Not when the text fits the window and no long line went or lost a fragment."""
+    if len(text) > _SAMPLE_WINDOW:
+        return True
+    for (begin, _, end, _), info, decision in zip(lines, infos, decisions):  # leading spaces count there too
+        if (decision is not None or info.fragment is not None) and text.count(" ", begin, end) >= _SAMPLE_SPACES:
+            return True
+    return False
+
+
+_SAMPLE_WINDOW = 20_000  # as in _page_stopwords
+_SAMPLE_SPACES = 11
+
+
+def _settle(infos: list[LineInfo], decisions: list[tuple[str, str] | None]) -> None:
+    """Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
+    run would, until nothing more goes (two rounds suffice in practice)."""
     for _ in range(_SETTLE_ROUNDS):
         kept = [index for index, decision in enumerate(decisions) if decision is None]
         if not kept or len(kept) == len(infos):
@@ -815,10 +861,6 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
             break
         for index, decision in more:
             decisions[index] = decision
-    proposals = _edits(text, lines, infos, decisions)
-    if note:
-        proposals.append(Note(note))
-    return proposals
 
 
 def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
