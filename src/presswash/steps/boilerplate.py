@@ -1092,9 +1092,11 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
     the run, as the headings of sections with prose in them."""
     later: dict[str, list[int]] = {}
+    prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
     for index, info in enumerate(infos):
         if info.key:
             later.setdefault(info.key, []).append(index)
+        prose_before.append(prose_before[-1] + (info.prose >= 1.0))
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(infos):
@@ -1112,11 +1114,11 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
             index += 1
         # The headings below each open a section with prose under it; a block repeated as a
         # whole (a meal plan for every day of the week) is no table of contents.
-        sections = [any(infos[position].prose >= 1.0 for position in range(here + 1, there))
-                    for here, there in zip(echoes, echoes[1:])]
-        if index - start >= _CONTENTS_MIN and echoes[0] > index - 1 and sum(sections) * 2 >= len(sections) \
-                and all(there - here > 1 for here, there in zip(echoes, echoes[1:])):
-            runs.append((start, index))
+        if index - start >= _CONTENTS_MIN and echoes[0] >= index:
+            gaps = list(zip(echoes, echoes[1:]))
+            sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
+            if sections * 2 >= len(gaps) and all(there - here > 1 for here, there in gaps):
+                runs.append((start, index))
         index = max(index, start + 1)
     return runs
 
