@@ -135,6 +135,7 @@ MUST_KEEP = [
     ("quote with comment-form words",
      "\u201cI told him to leave a reply on the forum, but he never did,\u201d the harbour master said."),
     ("subheading without full stop", "A slow start for the new plan"),
+    ("short sentence with a date and time", "Polls closed on May 5, 2024 at 9:30."),
     ("prose starting with a share word", "Share prices of the ferry company fell sharply on Monday after the vote."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
                            "and a lawyer is now helping them to prove their claim."),
