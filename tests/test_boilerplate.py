@@ -278,6 +278,14 @@ def test_a_block_repeated_whole_is_no_table_of_contents():
     assert kept_lines(result).count(rows[1]) == 2
 
 
+def test_a_section_called_best_comments_does_not_open_a_comment_thread():
+    """A roundup may head its last section "Best comments"; only unambiguous headers open a thread."""
+    last = ("Readers mostly welcomed the plan, and several fishermen wrote that the pier should have been "
+            "repaired years ago, before the storm made the work so much more expensive.")
+    text = "\n\n".join([TITLE] + PARAGRAPHS + ["Best comments", last]) + "\n"
+    assert last in kept_lines(clean(text))
+
+
 def test_a_question_about_comments_opens_no_comment_section():
     closing = ("The harbour master will answer questions about the works at the next open meeting in the "
                "town hall, and she said that written questions are welcome before then.")
