@@ -100,3 +100,11 @@ def test_removals_that_flip_the_function_word_verdict_keep_cleaning_stable() -> 
         'e\n' +
         'Leave a Reply\n' +
         '         is  ')
+
+
+@pytest.mark.parametrize("text", [
+    "Call Buffer . from (data) to copy it.\n",  # code with spaces: the space stays, the stop too
+    "\u00e9end.Next . end.Next ",  # found by hypothesis: "end.Next" is a glued sentence, not code
+])
+def test_a_spaced_stop_is_read_alike_by_the_space_and_the_spurious_stop_rules(text: str) -> None:
+    assert_invariants(text)

@@ -53,7 +53,7 @@ _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
 _ONE_WORD_PIECE_BEFORE = regex.compile(r"(?:^|[.!?][ \t]+|\n)[\p{L}’']+[ \t]*$")
 _ONE_WORD_PIECE_AFTER = regex.compile(r"[ \t]+[\p{L}’']+[ \t]*\.")
-_CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*[(.]")
+_CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*(?:\(|\.(?!\p{Lu}\p{Ll}))")  # not "end.Next", a glued sentence
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
@@ -392,6 +392,9 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
                 continue
             if before == ",":
                 continue  # ", ." is a run of stray punctuation: repaired below
+            word_after = _LOWERCASE_NEXT.match(text, mark_at + 1)
+            if word_after and _CODE_CALL_AFTER.match(text, word_after.end() - 1):
+                continue  # "Buffer . from (": code written with spaces, as the spurious-stop rule reads it
         if not before.isalnum():
             continue
         name = "full stop" if text[mark_at] == "." else "comma"
