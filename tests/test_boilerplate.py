@@ -81,6 +81,11 @@ MUST_REMOVE = [
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
     ("tail", ["Related articles", "Ferry prices rise for the third year running",
               "New lighthouse museum opens its doors"], "related_links"),
+    ("tail", ["More coastal travel guides", "Ferry prices rise for the third year running",
+              "New lighthouse museum opens its doors"], "related_links"),
+    ("tail", ["You’ll also love", "Ferry prices rise for the third year running"], "related_links"),
+    ("tail", ["Other posts you may enjoy", "New lighthouse museum opens its doors"], "related_links"),
+    ("tail", ["From our archives", "The winter the harbour froze over"], "related_links"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
@@ -257,6 +262,29 @@ def test_comment_thread_in_an_extractors_output_goes():
         assert line not in kept
     for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
         assert paragraph in kept
+
+
+def test_comment_header_with_a_long_post_title_opens_the_thread():
+    """Blogs repeat the post's title in the header; a long title makes the header a long line."""
+    header = ("12 thoughts on \u201cHarbour Town Votes to Rebuild Its Old Stone Pier After Two Winters "
+              "of Storm Damage\u201d")
+    comments = [header, "I walked past the pier every morning as a child and cannot wait to see it open again.",
+                "Four million euros is a lot of money for a few boats, if you ask me."]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + comments) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert removed_with(result, header) == "comment_thread"
+    for line in comments:
+        assert line not in kept
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
+def test_a_sentence_that_starts_like_a_comment_header_is_kept():
+    line = ("Two thoughts on the new pier kept the harbour master awake: the cost of the stone, and "
+            "whether the fishermen would still be there to use it.")
+    result = clean(page(body_insert={1: [line]}))
+    assert line in kept_lines(result)
 
 
 def test_table_of_contents_goes_and_its_headings_stay():
