@@ -108,3 +108,9 @@ def test_removals_that_flip_the_function_word_verdict_keep_cleaning_stable() -> 
 ])
 def test_a_spaced_stop_is_read_alike_by_the_space_and_the_spurious_stop_rules(text: str) -> None:
     assert_invariants(text)
+
+
+def test_an_indented_chain_of_hyphen_breaks_is_left_alone() -> None:
+    """Found by fuzzing: the chain guard missed a fragment indented after its break, so the first
+    run joined the chain's last link and a second run the one before it."""
+    assert_invariants("ll-\n wl-\nk")

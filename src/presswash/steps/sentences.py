@@ -496,8 +496,11 @@ def _hyphenations(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             right_end += 1
         left, right = text[left_start:match.start()], text[match.end():right_end]
         in_compound = left_start > 0 and text[left_start - 1] == "-"  # state-of-the-\nart
-        if left_start > 0 and text[left_start - 1] in "\n\r" and _HYPHEN_SPACE_BREAK_BEFORE.search(
-                text, max(0, left_start - 4), left_start) or _HYPHEN_SPACE_BREAK.match(text, right_end):
+        line_start = left_start
+        while line_start > 0 and text[line_start - 1] in " \t":
+            line_start -= 1  # "ll-\n wl-\nk": the joined line's own indent
+        if line_start > 0 and text[line_start - 1] in "\n\r" and _HYPHEN_SPACE_BREAK_BEFORE.search(
+                text, max(0, line_start - 4), line_start) or _HYPHEN_SPACE_BREAK.match(text, right_end):
             continue  # "n-\nn-\nn-": a chain of broken fragments, not one word
         word_language = "ru" if _CYRILLIC.search(left) else lang
         joined_score = zipf_frequency((left + right).lower(), word_language)
