@@ -243,10 +243,22 @@ def test_footer_prose_below_a_footer_link_goes():
     footer_prose = ("Example Harbour News is an independent newspaper for the towns of the northern coast, "
                     "published every weekday by a small team of journalists and volunteers.")
     article = PARAGRAPHS + NEWSLETTER_ARTICLE
-    result = clean(page(paragraphs=article, tail=["Terms of use", footer_prose]))
+    result = clean(page(paragraphs=article, tail=["Terms of use", "12 Quay Street, Harbour Town", footer_prose]))
     kept = kept_lines(result)
     assert footer_prose not in kept
     for paragraph in article:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("heading", ["Privacy policy", "Terms of use"])
+def test_a_footer_link_heading_the_articles_last_section_keeps_that_section(heading):
+    """An article about an app or a service may end on a section headed like a footer link."""
+    last = ("The new ferry app asks for no personal data at all, the council said, and the timetable it "
+            "shows is read from the operator's public website every morning.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article + [heading, last]))
+    kept = kept_lines(result)
+    for paragraph in article + [last]:
         assert paragraph in kept
 
 

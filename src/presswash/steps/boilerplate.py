@@ -1048,8 +1048,14 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
     if info.category in _COMMENT_MARKERS:
         # "Comments?" at the end of a mail asks a question; it opens no comment section.
         return 0.0 if info.question else _TAIL_SHARE_HEADING
-    if info.category in _PLUG_MARKERS or (info.category == "copyright" and info.words > 1):
-        # (a footer link of one word, "Disclaimer", can be the heading of an article's last section)
+    if info.category in _PLUG_MARKERS:
+        return _TAIL_SHARE_PLUG
+    if info.category == "copyright" and info.words > 1:
+        # A footer link ("Privacy policy") can also head an article's last section: one right
+        # above a paragraph ends nothing. (A footer link of one word, "Disclaimer", never does.)
+        following = infos[index + 1] if index + 1 < len(infos) else None
+        if following is not None and following.prose >= 1.0 and following.category is None:
+            return 0.0
         return _TAIL_SHARE_PLUG
     # One share button may be an item of a list about social networks; a bar of them is not.
     if info.category in _SHARE_MARKERS and index + 1 < len(infos) and \
