@@ -144,6 +144,12 @@ MUST_KEEP = [
     ("prose starting with a share word", "Share prices of the ferry company fell sharply on Monday after the vote."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
                            "and a lawyer is now helping them to prove their claim."),
+    ("advice that starts like a plug", "Stay informed about the tides: the harbour office posts them on "
+                                       "the board by the ferry steps every morning."),
+    ("a price weighed in a sentence", "Subscriptions start at twelve euros a month, which many of the "
+                                      "older fishermen think too much for a local paper."),
+    ("prose starting with 'Copyrighted'", "Copyrighted photographs of the old pier hang in the town hall, "
+                                           "lent by the family of the photographer."),
 ]
 
 

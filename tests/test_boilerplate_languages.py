@@ -294,6 +294,13 @@ MUST_KEEP = [
            "zich voor de nieuwsbrief had aangemeld."),
     ("nl", "„We willen deze plek met iedereen delen”, zei de burgemeester."),
     ("nl", "Een filmzaal en een bibliotheek"),
+    # advice that starts like a newsletter plug ("Stay informed about ...")
+    ("es", "Mantente informado sobre las obras: el ayuntamiento cuelga los planos en la entrada del "
+           "edificio cada lunes."),
+    ("fr", "Restez informés des travaux : la mairie affiche les plans à l'entrée du bâtiment chaque lundi."),
+    ("it", "Resta aggiornato sui lavori: il comune appende le piante all'ingresso dell'edificio ogni lunedì."),
+    ("nl", "Blijf op de hoogte van de werken: de gemeente hangt de plannen elke maandag bij de ingang op."),
+    ("pt", "Fique a par das obras: a câmara afixa as plantas à entrada do edifício todas as segundas-feiras."),
 ]
 
 
