@@ -114,3 +114,13 @@ def test_an_indented_chain_of_hyphen_breaks_is_left_alone() -> None:
     """Found by fuzzing: the chain guard missed a fragment indented after its break, so the first
     run joined the chain's last link and a second run the one before it."""
     assert_invariants("ll-\n wl-\nk")
+
+
+@pytest.mark.parametrize("text", [
+    '"\nLeave a Reply"Read more: "',
+    '"\n"Sign up for our newsletter"Read more: "',
+])
+def test_a_widget_line_with_a_fragment_glued_to_it_goes_whole(text: str) -> None:
+    """Found by hypothesis: cutting the "Read more:" fragment left a widget line that a second
+    run removed; the line that is a widget once the fragment is cut now goes on the first run."""
+    assert_invariants(text)
