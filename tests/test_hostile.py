@@ -124,3 +124,9 @@ def test_a_widget_line_with_a_fragment_glued_to_it_goes_whole(text: str) -> None
     """Found by hypothesis: cutting the "Read more:" fragment left a widget line that a second
     run removed; the line that is a widget once the fragment is cut now goes on the first run."""
     assert_invariants(text)
+
+
+def test_a_repeated_word_repair_does_not_change_how_long_an_earlier_fragment_looks() -> None:
+    """Found by fuzzing: "to. to" repairs shorten the sentence after an earlier spurious stop,
+    which the first run had measured as too long to join and a second run joined."""
+    assert_invariants("R.U id. he d e d e d e d e id. e id e")

@@ -184,9 +184,16 @@ def is_abbreviation(text: str, stop: int, language: str = "en") -> bool:
 
 
 def _fragment_words(text: str, start: int) -> int:
+    """Words from ``start`` to the sentence's end, without those a repeated-word repair removes
+    ("to. to leave" counts "to" once, as the repaired text will)."""
     end_match = _FRAGMENT_END.search(text, start, min(len(text), start + 400))
     end = end_match.start() if end_match else min(len(text), start + 400)
-    return len(_WORDS_BACK.findall(text, start, end))
+    words = len(_WORDS_BACK.findall(text, start, end))
+    for stop in _STOP_BEFORE_LOWERCASE.finditer(text, start, end):
+        repeated = _repeat_across(text, stop.start(), stop.end())
+        if repeated:
+            words -= len(_WORDS_BACK.findall(text, stop.start(), min(end, stop.start() + repeated)))
+    return words
 
 
 def _repeat_across(text: str, stop: int, next_start: int) -> int:
