@@ -298,6 +298,43 @@ def test_comment_header_with_a_long_post_title_opens_the_thread():
         assert paragraph in kept
 
 
+COMMENTS = [
+    "I walked past the pier every morning as a child and cannot wait to see it open again next summer.",
+    "Four million euros is a lot of money for a few boats, if you ask me, and the school needs a new roof.",
+    "My grandfather helped to build the old pier, and he always said the stone would outlast us all.",
+    "Will the ferry stop at the new pier too, or only the fishing boats? Nobody at the meeting could say.",
+    "The storm last spring was the worst I remember, and the harbour wall needs work as much as the pier.",
+]
+
+
+def test_comments_that_outweigh_the_article_go_under_a_header_that_repeats_its_title():
+    """No furniture ("says:", "Reply") between the comments, and more comment text than article:
+    a header that repeats the post's title opens the thread all the same."""
+    header = "5 thoughts on \u201cHarbour town votes to rebuild its old stone pier\u201d"
+    comments = COMMENTS * 2
+    text = "\n\n".join([TITLE] + PARAGRAPHS[:3] + [header] + comments) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in [header] + comments:
+        assert line not in kept
+    for paragraph in PARAGRAPHS[:3]:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("where, count", [
+    ("head", "6 Comments"),
+    ("body0", "6 Comments"),  # below the standfirst: a quarter of the article is behind it
+    ("head", "2 thoughts on \u201cHarbour town votes to rebuild its old stone pier\u201d"),
+])
+def test_a_comment_count_by_the_byline_opens_nothing(where, count):
+    lines = ["By Ana Ruiz", count]
+    result = clean(page(head=lines) if where == "head" else page(body_insert={0: lines}))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    assert "Contact us" not in kept  # the page was cleaned, not left whole for want of an article
+
+
 def test_a_sentence_that_starts_like_a_comment_header_is_kept():
     line = ("Two thoughts on the new pier kept the harbour master awake: the cost of the stone, and "
             "whether the fishermen would still be there to use it.")

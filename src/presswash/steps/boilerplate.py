@@ -521,6 +521,7 @@ class LineInfo:
     numbered: bool  # starts with a figure: a numbered list item ("8. LinkedIn"), not a heading
     inline_teaser: bool  # "See also: <title>": a heading with its one item, not a heading alone
     question: bool  # ends with a question mark
+    titled: bool  # holds a quoted title, as comment headers do ("34 responses to “<post title>”")
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
 
@@ -656,12 +657,14 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     numbered = content[:1].isdigit()
     inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
     question = content.rstrip().endswith("?")
+    titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and prose < 1.0 else ""
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, fragment, key)
+                    inline_teaser, question, titled, fragment, key)
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
@@ -985,7 +988,8 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
             prose_seen += weights[index]
-        if info.category == "comment_thread" and info.anchored and prose_seen >= _COMMENTS_AFTER * prose_total:
+        if info.category == "comment_thread" and info.anchored and \
+                prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total:
             for following in range(index, count):
                 if decisions[following] is None:
                     decisions[following] = ("comment_thread", "in the reader-comment section, "
@@ -1102,6 +1106,7 @@ _THREAD_RHYTHM = 8  # ... at least one in this many lines
 _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.5
+_TITLED_COMMENTS_AFTER = 0.1
 
 
 def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
