@@ -172,6 +172,21 @@ def test_list_inside_the_article_is_kept():
         assert item in kept_lines(result)
 
 
+def test_hard_wrapped_paragraphs_are_no_run_of_short_lines():
+    """E-mail and plain-text archives wrap paragraphs at 60-80 characters: each wrapped line is
+    short and seldom ends a sentence. Read line by line, the wrapped part of this text lost to
+    its unwrapped part, which looked like the only article body."""
+    import textwrap
+
+    sources = PARAGRAPHS + NEWSLETTER_ARTICLE
+    wrapped = ["\n".join(textwrap.wrap(sources[i] + " " + sources[(i + 5) % 8], 66)) for i in range(6)]
+    text = "\n\n".join([TITLE, "By Ana Ruiz", "Harbour Desk", "Local News"] + wrapped + PARAGRAPHS) + "\n"
+    result = clean(text)
+    for paragraph in wrapped + PARAGRAPHS:
+        assert paragraph in result.text
+    assert "Local News" not in kept_lines(result)
+
+
 def test_title_line_stays():
     result = clean(page())
     assert TITLE in kept_lines(result)

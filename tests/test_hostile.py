@@ -130,3 +130,11 @@ def test_a_repeated_word_repair_does_not_change_how_long_an_earlier_fragment_loo
     """Found by fuzzing: "to. to" repairs shorten the sentence after an earlier spurious stop,
     which the first run had measured as too long to join and a second run joined."""
     assert_invariants("R.U id. he d e d e d e d e id. e id e")
+
+
+
+def test_a_line_joined_by_the_sentences_step_is_read_as_one_by_the_boilerplate_step() -> None:
+    """Found by fuzzing: the sentences step joined "er-\\nn", and a second run's boilerplate step
+    saw one line fewer and decided differently; it now reads the lines as they will be joined."""
+    assert_invariants("e er-\nn \u201c \u00ab i l a t n e g a o r J R h a N e c p t p d g l t t 9 a n w t f & t e."
+                      "\r.\r.\r.\ne e l p e t t p d g e n e g t p.\nS e l p e y n u t n g s e s s.\nh\nh")

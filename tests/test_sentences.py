@@ -43,6 +43,13 @@ def sentences(text: str, lang: str = "en"):
      "The committee met on Tuesday to discuss the new budget for the coming "
      "year, and after a long debate the members agreed to delay the final "
      "vote until the next session in the spring.", "hard_wrap"),
+    # the paragraph's last line is as long as a full one, and a blank line follows
+    ("The committee met on Tuesday to discuss the new budget for the coming\n"
+     "year, and after a long debate the members agreed to delay the final\n"
+     "vote until the next session in the spring of next year.\n\nA new paragraph.",
+     "The committee met on Tuesday to discuss the new budget for the coming "
+     "year, and after a long debate the members agreed to delay the final "
+     "vote until the next session in the spring of next year.\n\nA new paragraph.", "hard_wrap"),
 ])
 def test_repairs(text_in: str, text_out: str, category: str) -> None:
     result = sentences(text_in)

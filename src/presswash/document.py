@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +147,28 @@ def apply_edits(original: str, edits: Iterable[Edit]) -> str:
         position = edit.end
     parts.append(original[position:])
     return "".join(parts)
+
+
+def position_in_original(edits: Sequence[Edit]) -> Callable[[int], int]:
+    """For ``edits`` (sorted, non-overlapping): a function from a position in the edited text to
+    the original. A position at the start of a replacement maps to the start of what it replaced,
+    any later one to past it, so a span around a replacement maps to a span around the original."""
+    starts: list[int] = []  # where each replacement starts in the edited text
+    shift = 0
+    for edit in edits:
+        starts.append(edit.start + shift)
+        shift += len(edit.replacement) - (edit.end - edit.start)
+
+    def to_original(position: int) -> int:
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return position
+        edit = edits[index]
+        if position == starts[index]:
+            return edit.start
+        return edit.end + max(0, position - starts[index] - len(edit.replacement))
+
+    return to_original
 
 
 def _join_unique(values: Iterable[str], separator: str) -> str:

@@ -36,10 +36,11 @@ from typing import Iterable, Sequence
 
 import regex
 
-from ..document import Edit, Note, apply_edits
+from ..document import Edit, Note, apply_edits, position_in_original
 from ..language import LANGUAGES, stopwords
 from ..pipeline import Context, step
 from ..rules import load_sections
+from .sentences import line_joins
 
 CATEGORY_NAMES: dict[str, str] = {
     "comment_form": "comment form or comment count",
@@ -788,7 +789,20 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     Options: ``boilerplate_patterns`` (regexes, or entries in the rule-file format, whose lines are
     removed as category "user") and ``boilerplate_config`` (path to a file in the rule-file format,
     see ``rules/boilerplate/en.txt``); both add to the built-in rules.
+
+    A hard-wrapped paragraph is read as the one line the sentences step will make of it: its
+    short lines are no menu, and a second cleaning must decide as the first did.
     """
+    joins = line_joins(text, context.language or "und")
+    if not joins:
+        return _strip(text, context)
+    to_original = position_in_original(joins)
+    return [Edit(to_original(proposal.start), to_original(proposal.end), proposal.replacement,
+                 proposal.step, proposal.reason, proposal.category) if isinstance(proposal, Edit) else proposal
+            for proposal in _strip(apply_edits(text, joins), context)]
+
+
+def _strip(text: str, context: Context) -> list[Edit | Note]:
     lines = _nonblank_lines(text)
     if not lines:
         return []

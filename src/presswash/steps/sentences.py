@@ -547,6 +547,8 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
 
     def continues(i: int) -> bool:
         start, end = lines[i]
+        if start == end:
+            return False  # a blank line ends the paragraph
         return _LIST_MARKER.match(text, start, end) is None or _DASH_CONTINUATION.match(text, start, end) is not None
 
     def fits(i: int) -> bool:
@@ -599,6 +601,21 @@ def wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
     if _has_hyphen_break(text):
         spans += [(match.start(), match.end()) for match in _HYPHEN_BREAK.finditer(text)]
     return sorted(spans)
+
+
+def line_joins(text: str, language: str) -> list[Edit]:
+    """The edits this step makes to join broken lines (hard wraps and hyphenations), sorted.
+
+    The boilerplate step runs first and reads each joined paragraph as one line, as it will read
+    it when the cleaned text is cleaned again (a hard-wrapped paragraph is not a run of short lines).
+    """
+    if "\n" not in text and "\r" not in text:
+        return []
+    joins = [edit for _, edit in _hard_wraps(text) if isinstance(edit, Edit)]
+    if _has_hyphen_break(text):
+        joins += [edit for _, edit in _hyphenations(text, language) if isinstance(edit, Edit)]
+    joins.sort(key=lambda edit: (edit.start, edit.end))
+    return [edit for index, edit in enumerate(joins) if index == 0 or edit.start >= joins[index - 1].end]
 
 
 @lru_cache(maxsize=2)
