@@ -138,3 +138,9 @@ def test_a_line_joined_by_the_sentences_step_is_read_as_one_by_the_boilerplate_s
     saw one line fewer and decided differently; it now reads the lines as they will be joined."""
     assert_invariants("e er-\nn \u201c \u00ab i l a t n e g a o r J R h a N e c p t p d g l t t 9 a n w t f & t e."
                       "\r.\r.\r.\ne e l p e t t p d g e n e g t p.\nS e l p e y n u t n g s e s s.\nh\nh")
+
+
+def test_a_gap_before_a_stop_counts_as_the_sentences_step_will_close_it() -> None:
+    """Found by hypothesis: "it was ." counted one word more than "it was." does after the
+    sentences step's repair, which moved the line across a prose threshold on a second run."""
+    assert_invariants('. \u00a9 2026 Example NewsThe council approved the plan it was . \n"')
