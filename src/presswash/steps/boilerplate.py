@@ -616,10 +616,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
                                                     False, tokens)
-    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
     if category is None and fragment is not None:
         # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
-        # the whole line goes now, as it would when the cleaned text is cleaned again.
+        # the line is read as that widget now, as a second cleaning would read what is left.
         rest = content[:fragment[0]]
         rest_lowered = rest.lower()
         rest_tokens = rest_lowered.split()
@@ -627,6 +626,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
             if rule_set is not None and category is None:
                 category, strength, anchored = _match_rules(rest, rest_lowered, len(rest_tokens), rule_set,
                                                             rest_gated, is_user, rest_tokens)
+    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
     if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
             _INVISIBLE_ONLY.fullmatch(content):
         category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like

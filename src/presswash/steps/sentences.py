@@ -615,7 +615,11 @@ def line_joins(text: str, language: str) -> list[Edit]:
     if _has_hyphen_break(text):
         joins += [edit for _, edit in _hyphenations(text, language) if isinstance(edit, Edit)]
     joins.sort(key=lambda edit: (edit.start, edit.end))
-    return [edit for index, edit in enumerate(joins) if index == 0 or edit.start >= joins[index - 1].end]
+    kept: list[Edit] = []
+    for edit in joins:
+        if not kept or edit.start >= kept[-1].end:  # (the two rules skip each other's breaks)
+            kept.append(edit)
+    return kept
 
 
 @lru_cache(maxsize=2)
