@@ -144,3 +144,9 @@ def test_a_gap_before_a_stop_counts_as_the_sentences_step_will_close_it() -> Non
     """Found by hypothesis: "it was ." counted one word more than "it was." does after the
     sentences step's repair, which moved the line across a prose threshold on a second run."""
     assert_invariants('. \u00a9 2026 Example NewsThe council approved the plan it was . \n"')
+
+
+def test_stops_are_judged_on_the_text_the_repeated_word_repairs_leave() -> None:
+    """Found by fuzzing: after "t. leaasked t" lost its repeated words, the next stop had a
+    different sentence before it, and only a second run joined it."""
+    assert_invariants("o leaasked\ufffdt. leaasked t. o")

@@ -149,22 +149,23 @@ def apply_edits(original: str, edits: Iterable[Edit]) -> str:
     return "".join(parts)
 
 
-def position_in_original(edits: Sequence[Edit]) -> Callable[[int], int]:
-    """For ``edits`` (sorted, non-overlapping): a function from a position in the edited text to
-    the original. A position at the start of a replacement maps to the start of what it replaced,
-    any later one to past it, so a span around a replacement maps to a span around the original."""
+def position_in_original(edits: Sequence[Edit]) -> Callable[[int, bool], int]:
+    """For ``edits`` (sorted, non-overlapping): a function ``(position, is_end)`` from a position in
+    the edited text to the original, so that a span of the edited text maps to the span of the
+    original it came from. A span that holds a replacement holds what it replaced; a span that
+    starts right after a removal starts after the removed text, one that ends there ends before it."""
     starts: list[int] = []  # where each replacement starts in the edited text
     shift = 0
     for edit in edits:
         starts.append(edit.start + shift)
         shift += len(edit.replacement) - (edit.end - edit.start)
 
-    def to_original(position: int) -> int:
+    def to_original(position: int, is_end: bool = False) -> int:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0:
             return position
         edit = edits[index]
-        if position == starts[index]:
+        if position == starts[index] and (is_end or edit.replacement):
             return edit.start
         return edit.end + max(0, position - starts[index] - len(edit.replacement))
 

@@ -802,7 +802,7 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     if not joins:
         return _strip(text, context)
     to_original = position_in_original(joins)
-    return [Edit(to_original(proposal.start), to_original(proposal.end), proposal.replacement,
+    return [Edit(to_original(proposal.start), to_original(proposal.end, True), proposal.replacement,
                  proposal.step, proposal.reason, proposal.category) if isinstance(proposal, Edit) else proposal
             for proposal in _strip(apply_edits(text, joins), context)]
 

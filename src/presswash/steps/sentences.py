@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 from wordfreq import zipf_frequency
 
-from ..document import Edit, Flag
+from ..document import Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
 from ..segment import abbreviation_kind, looks_like_url_or_domain
@@ -184,16 +184,9 @@ def is_abbreviation(text: str, stop: int, language: str = "en") -> bool:
 
 
 def _fragment_words(text: str, start: int) -> int:
-    """Words from ``start`` to the sentence's end, without those a repeated-word repair removes
-    ("to. to leave" counts "to" once, as the repaired text will)."""
     end_match = _FRAGMENT_END.search(text, start, min(len(text), start + 400))
     end = end_match.start() if end_match else min(len(text), start + 400)
-    words = len(_WORDS_BACK.findall(text, start, end))
-    for stop in _STOP_BEFORE_LOWERCASE.finditer(text, start, end):
-        repeated = _repeat_across(text, stop.start(), stop.end())
-        if repeated:
-            words -= len(_WORDS_BACK.findall(text, stop.start(), min(end, stop.start() + repeated)))
-    return words
+    return len(_WORDS_BACK.findall(text, start, end))
 
 
 def _repeat_across(text: str, stop: int, next_start: int) -> int:
@@ -268,16 +261,46 @@ def _end_of_word_before(text: str, stop: int) -> int:
 
 
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
-    found: list[tuple[int, Edit | Flag]] = []
+    """Stops before a lowercase word: a word repeated across one is removed with it ("to. to"),
+    and the other stops are judged on the text those repairs leave, as a second cleaning sees it."""
+    repeats = [edit for _, edit in _judge_stops(text, language, repeats_only=True) if isinstance(edit, Edit)]
+    if not repeats:
+        return _judge_stops(text, language)
+    repaired = apply_edits(text, repeats)
+    if _written_in_lowercase(repaired, language):
+        return []
+    to_original = position_in_original(repeats)
+    found: list[tuple[int, Edit | Flag]] = [(0, edit) for edit in repeats]
+    for priority, proposal in _judge_stops(repaired, language, check_habit=False):
+        start, end = to_original(proposal.start), to_original(proposal.end, True)
+        if any(start < edit.end and edit.start < end for edit in repeats):
+            continue  # (a stop the repairs made: too tangled to place in the original, left alone)
+        if isinstance(proposal, Edit):
+            found.append((priority, Edit(start, end, proposal.replacement, proposal.step, proposal.reason,
+                                         proposal.category)))
+        else:
+            found.append((priority, Flag(start, end, proposal.kind, proposal.message, proposal.confidence)))
+    return found
+
+
+def _written_in_lowercase(text: str, language: str) -> bool:
+    """"so thankful we went. he is great.": a writer's lowercase habit, not broken sentences."""
     candidates = list(_STOP_BEFORE_LOWERCASE.finditer(text))
-    if len(candidates) >= LOWERCASE_HABIT_MIN:
-        # abbreviations before lowercase ("9 a.m. on", "the U.S. firm") say nothing about a habit
-        plain = sum(1 for match in candidates
-                    if not _abbreviation_or_special(text, _end_of_word_before(text, match.start()), language))
-        capitals = len(_STOP_BEFORE_CAPITAL.findall(text))
-        if plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals):
-            return found  # "so thankful we went. he is great.": written in lowercase, not broken
-    for match in candidates:
+    if len(candidates) < LOWERCASE_HABIT_MIN:
+        return False
+    # abbreviations before lowercase ("9 a.m. on", "the U.S. firm") say nothing about a habit
+    plain = sum(1 for match in candidates
+                if not _abbreviation_or_special(text, _end_of_word_before(text, match.start()), language))
+    capitals = len(_STOP_BEFORE_CAPITAL.findall(text))
+    return plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals)
+
+
+def _judge_stops(text: str, language: str, repeats_only: bool = False,
+                               check_habit: bool = True) -> list[tuple[int, Edit | Flag]]:
+    found: list[tuple[int, Edit | Flag]] = []
+    if check_habit and _written_in_lowercase(text, language):
+        return found
+    for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()
         word_end = _end_of_word_before(text, stop)  # "the plan . despite": that space has its own rule
@@ -306,6 +329,8 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
                                          f"(“{text[max(0, stop - 12):stop + repeated].strip()}”): the stop "
                                          f"and the repeated word removed",
                                   category="word_repeated_across_stop")))
+            continue
+        if repeats_only:
             continue
         first = word.group().lower()
         if first in _FIRST_PERSON:
