@@ -105,6 +105,7 @@ def test_removals_that_flip_the_function_word_verdict_keep_cleaning_stable() -> 
 @pytest.mark.parametrize("text", [
     "Call Buffer . from (data) to copy it.\n",  # code with spaces: the space stays, the stop too
     "\u00e9end.Next . end.Next ",  # found by hypothesis: "end.Next" is a glued sentence, not code
+    "l . sp. d",  # found by fuzzing: "sp. d" is a stop before a word, not a member "sp.d"
 ])
 def test_a_spaced_stop_is_read_alike_by_the_space_and_the_spurious_stop_rules(text: str) -> None:
     assert_invariants(text)

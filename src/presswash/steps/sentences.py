@@ -53,7 +53,8 @@ _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
 _ONE_WORD_PIECE_BEFORE = regex.compile(r"(?:^|[.!?][ \t]+|\n)[\p{L}’']+[ \t]*$")
 _ONE_WORD_PIECE_AFTER = regex.compile(r"[ \t]+[\p{L}’']+[ \t]*\.")
-_CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*(?:\(|\.(?!\p{Lu}\p{Ll}))")  # not "end.Next", a glued sentence
+# "from (", "push.apply": a call or a member; not "end.Next", a glued sentence, nor "end. next", a stop
+_CODE_CALL_AFTER = regex.compile(r"\w+[ \t]*(?:\(|\.(?=\w)(?!\p{Lu}\p{Ll}))")
 _GLUED_SENTENCES = regex.compile(r"(\p{L}*\p{Ll}\p{Ll})\.(\p{Lu}\p{Ll}+(?:['’]\p{L}{1,2})?)")
 _TOKEN_OPENERS = frozenset("([{\"“‘'«")
 _LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
