@@ -40,7 +40,7 @@ from ..quotation import (
     quote_positions,
 )
 from ..rules import load_entries
-from .sentences import is_abbreviation, wrapped_line_breaks
+from .sentences import is_abbreviation, repeat_across, wrapped_line_breaks
 
 MAX_CONTINUATION_WORDS = 30
 """A quoted clause closed too early is repaired only when the words left outside are this few."""
@@ -148,10 +148,11 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
         return None  # the “Three Sisters.” system: a name in title case, not a clause
     # walk the continuation to its end: a sentence-final mark, or a comma that starts a speech tag
     words = 0
+    repeated_words = 0  # "asked to. to leave": the sentences step removes the second "to"
     insert_at = -1
     for stop in _CONTINUATION_STOP.finditer(text, start.start(1), min(len(text), start.start(1) + 600)):
         stretch = text[start.start(1):stop.start()]
-        words = len(_WORD.findall(stretch))
+        words = len(_WORD.findall(stretch)) - repeated_words
         if stop.group() in "\n\r":
             break
         if stop.group() == ",":
@@ -161,7 +162,11 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
             continue
         if stop.group() == "." and is_abbreviation(text, stop.start(), language):
             continue
-        if _LOWERCASE_NEXT.match(text, stop.end()):
+        lowercase_next = _LOWERCASE_NEXT.match(text, stop.end())
+        if lowercase_next:
+            repeated = repeat_across(text, stop.start(), lowercase_next.end() - 1)
+            if repeated:
+                repeated_words += len(_WORD.findall(text, stop.start(), stop.start() + repeated))
             continue  # "asked to. to leave": a spurious stop the sentences step joins, not the end
         insert_at = stop.end()
         break

@@ -190,7 +190,7 @@ def _fragment_words(text: str, start: int) -> int:
     return len(_WORDS_BACK.findall(text, start, end))
 
 
-def _repeat_across(text: str, stop: int, next_start: int) -> int:
+def repeat_across(text: str, stop: int, next_start: int) -> int:
     """Length of the text after the stop that repeats the words before it ("to. to"), or 0."""
     before = _WORDS_BACK.findall(text, max(0, stop - 60), stop)
     if len(before) < 2:
@@ -323,7 +323,7 @@ def _judge_stops(text: str, language: str, repeats_only: bool = False,
             continue  # iPhone, eBay, a handle or a domain: not a broken sentence
         if _in_staccato(text, stop):
             continue  # "we’re. on. it.": staccato written on purpose, not a broken sentence
-        repeated = _repeat_across(text, stop, next_start)
+        repeated = repeat_across(text, stop, next_start)
         if repeated:
             found.append((0, Edit(word_end, stop + repeated, "",
                                   reason=f"word repeated across a spurious full stop "
