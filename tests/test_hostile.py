@@ -157,3 +157,12 @@ def test_a_quote_repair_counts_the_continuation_as_the_repeated_word_repair_leav
     """Found by fuzzing: "to. to" inside the words after an early closing mark made the
     continuation one word too long to repair, until a second run had removed the repeat."""
     assert_invariants("\u201cW en.\u201d u t n b s e d e d o o l t s t h d.y\ufffdm\ufffde E\ufffdi e d to. to l t s t he.")
+
+
+def test_the_boilerplate_step_reads_lines_as_the_sentences_step_repairs_them() -> None:
+    """Found by fuzzing: removing "to. to" changed a line's word count, and with it the second
+    run's boilerplate decisions; the step now reads the text as the sentences step leaves it."""
+    lines = ["-", "-", "-", "e S f r J R h d o 0 t a 9 a n \u201c \u00ab n \u00bb e t & l i.", "e s a t i t i.",
+             "e t i.", "v l i.", "v l i.", "e t i.", "e t i.", "e s e s a t i.", "e a i.", "e a i.", "v l i.",
+             "e s a e d to. to e h s t e", "s k \u2019 e o e s w s o e r c t o p t p s l o."]
+    assert_invariants("\n".join(lines))

@@ -40,7 +40,7 @@ from ..document import Edit, Note, apply_edits, position_in_original
 from ..language import LANGUAGES, stopwords
 from ..pipeline import Context, step
 from ..rules import load_sections
-from .sentences import line_joins
+from .sentences import sentence_edits
 
 CATEGORY_NAMES: dict[str, str] = {
     "comment_form": "comment form or comment count",
@@ -795,16 +795,17 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     removed as category "user") and ``boilerplate_config`` (path to a file in the rule-file format,
     see ``rules/boilerplate/en.txt``); both add to the built-in rules.
 
-    A hard-wrapped paragraph is read as the one line the sentences step will make of it: its
-    short lines are no menu, and a second cleaning must decide as the first did.
+    The lines are read as the sentences step will leave them (a hard-wrapped paragraph is one
+    line, not a run of short ones; "it was ." ends in a word), so that a second cleaning, which
+    reads the repaired text, decides as the first did.
     """
-    joins = line_joins(text, context.language or "und")
-    if not joins:
+    repairs = sentence_edits(text, context.language or "und")
+    if not repairs:
         return _strip(text, context)
-    to_original = position_in_original(joins)
+    to_original = position_in_original(repairs)
     return [Edit(to_original(proposal.start), to_original(proposal.end, True), proposal.replacement,
                  proposal.step, proposal.reason, proposal.category) if isinstance(proposal, Edit) else proposal
-            for proposal in _strip(apply_edits(text, joins), context)]
+            for proposal in _strip(apply_edits(text, repairs), context)]
 
 
 def _strip(text: str, context: Context) -> list[Edit | Note]:

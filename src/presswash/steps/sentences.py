@@ -629,25 +629,6 @@ def wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def line_joins(text: str, language: str) -> list[Edit]:
-    """The edits this step makes to join broken lines (hard wraps and hyphenations), sorted.
-
-    The boilerplate step runs first and reads each joined paragraph as one line, as it will read
-    it when the cleaned text is cleaned again (a hard-wrapped paragraph is not a run of short lines).
-    """
-    if "\n" not in text and "\r" not in text:
-        return []
-    joins = [edit for _, edit in _hard_wraps(text) if isinstance(edit, Edit)]
-    if _has_hyphen_break(text):
-        joins += [edit for _, edit in _hyphenations(text, language) if isinstance(edit, Edit)]
-    joins.sort(key=lambda edit: (edit.start, edit.end))
-    kept: list[Edit] = []
-    for edit in joins:
-        if not kept or edit.start >= kept[-1].end:  # (the two rules skip each other's breaks)
-            kept.append(edit)
-    return kept
-
-
 @lru_cache(maxsize=2)
 def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
     """Join the lines of hard-wrapped runs; a run is examined only where a break looks mid-sentence."""
@@ -709,7 +690,19 @@ def _keep_non_overlapping(proposals: list[tuple[int, Edit | Flag]]) -> list[Edit
 @step("sentences")
 def repair_sentences(text: str, context: Context) -> list[Edit | Flag]:
     """Join sentences broken by a spurious full stop, remove stray punctuation, join broken lines."""
-    language = context.language or "und"
+    return _repairs(text, context.language or "und")
+
+
+def sentence_edits(text: str, language: str) -> list[Edit]:
+    """The edits this step would make to ``text``, without its flags.
+
+    The boilerplate step runs first and reads the text as this step will leave it (a hard-wrapped
+    paragraph is one line, "it was ." ends in a word), as a second cleaning will read it.
+    """
+    return [proposal for proposal in _repairs(text, language) if isinstance(proposal, Edit)]
+
+
+def _repairs(text: str, language: str) -> list[Edit | Flag]:
     proposals: list[tuple[int, Edit | Flag]] = []
     proposals.extend(_spurious_stops(text, language))
     proposals.extend(_stray_punctuation(text))
