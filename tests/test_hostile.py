@@ -166,3 +166,9 @@ def test_the_boilerplate_step_reads_lines_as_the_sentences_step_repairs_them() -
              "e t i.", "v l i.", "v l i.", "e t i.", "e t i.", "e s e s a t i.", "e a i.", "e a i.", "v l i.",
              "e s a e d to. to e h s t e", "s k \u2019 e o e s w s o e r c t o p t p s l o."]
     assert_invariants("\n".join(lines))
+
+
+def test_the_sentences_step_repairs_what_its_own_repairs_reveal() -> None:
+    """Found by fuzzing: joining "Nll. o" showed the missing space in "on.Nll", which only a
+    second run repaired; the step now repeats its pass until nothing changes."""
+    assert_invariants("on.Nll. o")

@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 from wordfreq import zipf_frequency
 
-from ..document import Edit, Flag, apply_edits, position_in_original
+from ..document import Draft, Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
 from ..segment import abbreviation_kind, looks_like_url_or_domain
@@ -703,6 +703,29 @@ def sentence_edits(text: str, language: str) -> list[Edit]:
 
 
 def _repairs(text: str, language: str) -> list[Edit | Flag]:
+    """One pass, then again on its result until nothing changes (a repair can show another, as a
+    removed stop shows a missing space: "on.Nll. o"), so that cleaning twice changes nothing."""
+    draft = Draft(text)
+    flags: list[Flag] = []
+    for _ in range(_REPAIR_ROUNDS):
+        found = _repair_pass(draft.text, language)
+        edits = [proposal for proposal in found if isinstance(proposal, Edit)]
+        flags = [proposal for proposal in found if isinstance(proposal, Flag)]
+        if not edits:
+            break
+        draft.apply(edits)
+    if not flags or not draft.edits:
+        return [*draft.edits, *flags]
+    # the last pass's flags are in the repaired text: place them in the text as given
+    to_original = position_in_original(draft.edits)
+    return [*draft.edits, *(Flag(to_original(flag.start), to_original(flag.end, True), flag.kind, flag.message,
+                                 flag.confidence) for flag in flags)]
+
+
+_REPAIR_ROUNDS = 3
+
+
+def _repair_pass(text: str, language: str) -> list[Edit | Flag]:
     proposals: list[tuple[int, Edit | Flag]] = []
     proposals.extend(_spurious_stops(text, language))
     proposals.extend(_stray_punctuation(text))
