@@ -264,14 +264,15 @@ def _end_of_word_before(text: str, stop: int) -> int:
 def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     """Stops before a lowercase word: a word repeated across one is removed with it ("to. to"),
     and the other stops are judged on the text those repairs leave, as a second cleaning sees it."""
-    repeats = [edit for _, edit in _judge_stops(text, language, repeats_only=True) if isinstance(edit, Edit)]
+    found = _judge_stops(text, language)
+    repeats = [edit for _, edit in found if isinstance(edit, Edit) and edit.category == "word_repeated_across_stop"]
     if not repeats:
-        return _judge_stops(text, language)
+        return found
     repaired = apply_edits(text, repeats)
     if _written_in_lowercase(repaired, language):
         return []
     to_original = position_in_original(repeats)
-    found: list[tuple[int, Edit | Flag]] = [(0, edit) for edit in repeats]
+    found = [(0, edit) for edit in repeats]
     for priority, proposal in _judge_stops(repaired, language, check_habit=False):
         start, end = to_original(proposal.start), to_original(proposal.end, True)
         if any(start < edit.end and edit.start < end for edit in repeats):
@@ -296,8 +297,7 @@ def _written_in_lowercase(text: str, language: str) -> bool:
     return plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals)
 
 
-def _judge_stops(text: str, language: str, repeats_only: bool = False,
-                               check_habit: bool = True) -> list[tuple[int, Edit | Flag]]:
+def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     if check_habit and _written_in_lowercase(text, language):
         return found
@@ -330,8 +330,6 @@ def _judge_stops(text: str, language: str, repeats_only: bool = False,
                                          f"(“{text[max(0, stop - 12):stop + repeated].strip()}”): the stop "
                                          f"and the repeated word removed",
                                   category="word_repeated_across_stop")))
-            continue
-        if repeats_only:
             continue
         first = word.group().lower()
         if first in _FIRST_PERSON:
