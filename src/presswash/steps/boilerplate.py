@@ -596,9 +596,6 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     """The signals of one line (``content`` without its break): words, prose, phrase rule, fragment."""
     lowered = content.lower()
     tokens = lowered.split()
-    if _LONE_STOP.search(lowered) is not None:
-        # "it was ." is "it was." once the sentences step has closed the gap: count it so now
-        tokens = [token for token in tokens if not _STOPS_ONLY.fullmatch(token)]
     count = len(tokens)
     stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
     terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
@@ -668,8 +665,6 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
-_LONE_STOP = regex.compile(r"(?:^|\s)[.,;:!?]+(?:\s|$)")
-_STOPS_ONLY = regex.compile(r"[.,;:!?]+")
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
