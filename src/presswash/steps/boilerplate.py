@@ -1133,6 +1133,8 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
         if info.key:
             later.setdefault(info.key, []).append(index)
         prose_before.append(prose_before[-1] + (info.prose >= 1.0))
+    if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
+        return []  # fewer than three short lines come again: no entries, no table
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(infos):

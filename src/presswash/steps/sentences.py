@@ -688,7 +688,7 @@ def _keep_non_overlapping(proposals: list[tuple[int, Edit | Flag]]) -> list[Edit
 @step("sentences")
 def repair_sentences(text: str, context: Context) -> list[Edit | Flag]:
     """Join sentences broken by a spurious full stop, remove stray punctuation, join broken lines."""
-    return _repairs(text, context.language or "und")
+    return list(_repairs(text, context.language or "und"))
 
 
 def sentence_edits(text: str, language: str) -> list[Edit]:
@@ -700,9 +700,13 @@ def sentence_edits(text: str, language: str) -> list[Edit]:
     return [proposal for proposal in _repairs(text, language) if isinstance(proposal, Edit)]
 
 
-def _repairs(text: str, language: str) -> list[Edit | Flag]:
+@lru_cache(maxsize=2)
+def _repairs(text: str, language: str) -> tuple[Edit | Flag, ...]:
     """One pass, then again on its result until nothing changes (a repair can show another, as a
-    removed stop shows a missing space: "on.Nll. o"), so that cleaning twice changes nothing."""
+    removed stop shows a missing space: "on.Nll. o"), so that cleaning twice changes nothing.
+
+    Cached: the boilerplate step reads these repairs first, and when it removes nothing the step
+    itself is asked for the same text."""
     draft = Draft(text)
     flags: list[Flag] = []
     for _ in range(_REPAIR_ROUNDS):
@@ -713,11 +717,11 @@ def _repairs(text: str, language: str) -> list[Edit | Flag]:
             break
         draft.apply(edits)
     if not flags or not draft.edits:
-        return [*draft.edits, *flags]
+        return (*draft.edits, *flags)
     # the last pass's flags are in the repaired text: place them in the text as given
     to_original = position_in_original(draft.edits)
-    return [*draft.edits, *(Flag(to_original(flag.start), to_original(flag.end, True), flag.kind, flag.message,
-                                 flag.confidence) for flag in flags)]
+    return (*draft.edits, *(Flag(to_original(flag.start), to_original(flag.end, True), flag.kind, flag.message,
+                                 flag.confidence) for flag in flags))
 
 
 _REPAIR_ROUNDS = 3
