@@ -172,3 +172,14 @@ def test_the_sentences_step_repairs_what_its_own_repairs_reveal() -> None:
     """Found by fuzzing: joining "Nll. o" showed the missing space in "on.Nll", which only a
     second run repaired; the step now repeats its pass until nothing changes."""
     assert_invariants("on.Nll. o")
+
+
+def test_removals_that_flip_a_page_wide_sentences_habit_keep_cleaning_stable() -> None:
+    """Found by fuzzing: removing "Leave a Reply" and ".N" flipped the sentences step's lowercase
+    habit, so its repairs, and with them this step's reading, differed on a second run."""
+    lines = ["e .S e e .S i r. J. R. S.N.S i r. J. R. S d o 0 t t 9 m n nd.Nt. J. R. S l d e an. e s d o e l l "
+             "d e an. e g l n e g l t t 9 4 n w e t ; l i", "s e a t ; t t.", "s e f.", "s e a t ; t t.",
+             "S", "S", "S", "S", "S", "9`", ".", ".", ".", "e e d e an. e e.",
+             "e s w s to. to e t l d e an. e e e e e e e e e e e e e e e e e e e e e o o r c t h.",
+             "e e t e c p t pn. d s l e", "Leave a Reply", ".N"]
+    assert_invariants("\n".join(lines))

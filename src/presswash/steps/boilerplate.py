@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from os import PathLike
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -794,13 +794,62 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     line, not a run of short ones; "it was ." ends in a word), so that a second cleaning, which
     reads the repaired text, decides as the first did.
     """
-    repairs = sentence_edits(text, context.language or "und")
-    if not repairs:
-        return _strip(text, context)
-    to_original = position_in_original(repairs)
-    return [Edit(to_original(proposal.start), to_original(proposal.end, True), proposal.replacement,
-                 proposal.step, proposal.reason, proposal.category) if isinstance(proposal, Edit) else proposal
-            for proposal in _strip(apply_edits(text, repairs), context)]
+    language = context.language or "und"
+    edits, notes, read_left = _strip_as_repaired(text, context, language)
+    # Some of the sentences step's decisions are page-wide (a writer's lowercase habit), and it
+    # makes them on what this step leaves; when the removals change them, a second cleaning reads
+    # other repairs, so decide again on what is left, as it would.
+    for _ in range(_SETTLE_ROUNDS):
+        if not edits:
+            break
+        left = apply_edits(text, edits)
+        repairs = sentence_edits(left, language)
+        if (apply_edits(left, repairs) if repairs else left) == read_left:
+            break
+        more, _, read_left = _strip_as_repaired(left, context, language)
+        if not more:
+            break
+        to_text = position_in_original(edits)
+        edits = _merged(edits, [_moved(edit, to_text) for edit in more])
+    return [*edits, *notes]
+
+
+def _merged(edits: list[Edit], more: list[Edit]) -> list[Edit]:
+    """``edits`` and ``more`` (removals of what ``edits`` left), sorted; a removal of ``more`` that
+    spans one of ``edits`` keeps only its own pieces around it."""
+    merged = list(edits)
+    starts = [edit.start for edit in edits]
+    for edit in more:
+        start = edit.start
+        for inner in edits[bisect_right(starts, edit.start - 1):]:
+            if inner.start >= edit.end:
+                break
+            if inner.start > start:
+                merged.append(Edit(start, inner.start, "", edit.step, edit.reason, edit.category))
+            start = max(start, inner.end)
+        if start < edit.end or edit.start == edit.end:
+            merged.append(Edit(start, edit.end, edit.replacement, edit.step, edit.reason, edit.category))
+    return sorted(merged, key=lambda edit: (edit.start, edit.end))
+
+
+def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list[Edit], list[Note], str]:
+    """This step's edits on ``text`` read with the sentences step's repairs, in ``text``'s
+    coordinates; its notes; and the repaired text as the edits leave it."""
+    repairs = sentence_edits(text, language)
+    reading = apply_edits(text, repairs) if repairs else text
+    proposals = _strip(reading, context)
+    edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
+    notes = [proposal for proposal in proposals if isinstance(proposal, Note)]
+    read_left = apply_edits(reading, edits)
+    if repairs:
+        to_text = position_in_original(repairs)
+        edits = [_moved(edit, to_text) for edit in edits]
+    return edits, notes, read_left
+
+
+def _moved(edit: Edit, to_original: Callable[[int, bool], int]) -> Edit:
+    return Edit(to_original(edit.start, False), to_original(edit.end, True), edit.replacement, edit.step,
+                edit.reason, edit.category)
 
 
 def _strip(text: str, context: Context) -> list[Edit | Note]:
