@@ -146,6 +146,10 @@ MUST_KEEP = [
                            "and a lawyer is now helping them to prove their claim."),
     ("advice that starts like a plug", "Stay informed about the tides: the harbour office posts them on "
                                        "the board by the ferry steps every morning."),
+    ("advice that names updates", "Stay up to date with the ferry updates: the harbour office posts "
+                                  "them on the board by the steps every morning."),
+    ("prose that starts like a teaser heading", "More guides to the harbour walks are on sale at the "
+                                                "tourist office on the quay."),
     ("a price weighed in a sentence", "Subscriptions start at twelve euros a month, which many of the "
                                       "older fishermen think too much for a local paper."),
     ("prose starting with 'Copyrighted'", "Copyrighted photographs of the old pier hang in the town hall, "

@@ -299,6 +299,9 @@ MUST_KEEP = [
            "edificio cada lunes."),
     ("fr", "Restez informés des travaux : la mairie affiche les plans à l'entrée du bâtiment chaque lundi."),
     ("it", "Resta aggiornato sui lavori: il comune appende le piante all'ingresso dell'edificio ogni lunedì."),
+    ("es", "Mantente al día de las novedades de las obras: el ayuntamiento las cuelga en la entrada cada lunes."),
+    ("it", "Resta aggiornato sulle novità dei lavori: il comune le appende all'ingresso ogni lunedì."),
+    ("pt", "Fique a par das novidades das obras: a câmara afixa-as à entrada do edifício todas as segundas."),
     ("nl", "Blijf op de hoogte van de werken: de gemeente hangt de plannen elke maandag bij de ingang op."),
     ("pt", "Fique a par das obras: a câmara afixa as plantas à entrada do edifício todas as segundas-feiras."),
 ]
