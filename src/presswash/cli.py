@@ -224,5 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+def console() -> None:
+    """The ``presswash`` command: :func:`main`, then exit with its status.
+
+    After a broken pipe the output is gone and the batch workers are stopped; exit at once, since
+    Python's exit handlers would wait on the stopped pool's manager thread, which can hang.
+    """
+    status = main()
+    if status == EXIT_BROKEN_PIPE:
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()
