@@ -340,6 +340,47 @@ def test_comments_that_outweigh_the_article_go_under_a_header_that_repeats_its_t
         assert paragraph in kept
 
 
+def _thread_without_header(names: list[str]) -> list[str]:
+    lines = []
+    for name, comment in zip(names, COMMENTS):
+        lines += [f"{name} says", "November 20, 2024 at 8:15 pm", comment, "Reply"]
+    return lines
+
+
+def test_comment_thread_without_a_header_goes_where_its_furniture_recurs():
+    """Extractors often drop the "5 Comments" header and keep the thread: "Ana says" and "Reply",
+    again and again down to the end of the text, open it instead."""
+    thread = _thread_without_header(["Ana Ruiz", "Tom", "Marie Dubois", "jbrown", "Kees"])
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in COMMENTS:
+        assert line not in kept
+        assert removed_with(result, line) == "comment_thread"
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
+def test_an_exchange_quoted_inside_the_article_opens_no_thread():
+    """The same furniture with the article going on below it: the lines may go, the prose stays."""
+    thread = _thread_without_header(["Ana Ruiz", "Tom", "Marie Dubois", "jbrown", "Kees"])
+    text = "\n\n".join([TITLE] + PARAGRAPHS + thread + NEWSLETTER_ARTICLE[:3]) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE[:3]:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("line", ["Asked about the delay, the mayor says:", "The harbour master says:",
+                                  "Here is what the ferry company says"])
+def test_a_sentence_ending_in_says_is_no_commenter_line(line):
+    quote = "\u201cWe will keep the old quay open until the new pier is ready, and no boat will lose its berth.\u201d"
+    result = clean(page(body_insert={1: [line, quote]}))
+    kept = kept_lines(result)
+    assert line in kept, result.removed
+    assert quote in kept
+
+
 @pytest.mark.parametrize("where, count", [
     ("head", "6 Comments"),
     ("body0", "6 Comments"),  # below the standfirst: a quarter of the article is behind it

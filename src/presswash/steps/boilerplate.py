@@ -1047,17 +1047,30 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # Reader comments: once most of the article is behind, a comment-section header ("12
     # Comments", "Leave a Reply") opens the thread, and the thread runs to the end of the page.
     # (An extractor's output, without menus or body, keeps such headers too.)
+    # An extractor often drops the header and keeps the thread: then comment furniture ("Tim
+    # says", "Reply", "Re: (Score:2)") recurring down to the end of the text opens it instead.
     prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
+    furniture_below = _furniture_below(infos)
+    last_furniture = max((index for index in range(count) if furniture_below[index] > furniture_below[index + 1]),
+                         default=count)
+    # (and the thread must run to the end: an exchange quoted inside the article has prose after it)
+    prose_lines_after_furniture = sum(info.prose >= 1.0 for info in infos[last_furniture + 1:])
     prose_seen = 0.0
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
             prose_seen += weights[index]
-        if info.category == "comment_thread" and info.anchored and \
-                prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total:
+        recurring = furniture_below[index] >= _FURNITURE_THREAD and \
+            furniture_below[index] * _FURNITURE_SPACING >= count - index and \
+            furniture_below[index] > furniture_below[index + 1] and prose_lines_after_furniture <= _FURNITURE_LAST_PROSE
+        if (info.category == "comment_thread" and info.anchored and
+                prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
+                recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total):
+            detail = "in the reader-comment section, " + (
+                "after a comment header" if info.category == "comment_thread" else
+                "where comment lines (\"says\", \"Reply\") recur to the end of the text")
             for following in range(index, count):
                 if decisions[following] is None:
-                    decisions[following] = ("comment_thread", "in the reader-comment section, "
-                                                              "after a comment header")
+                    decisions[following] = ("comment_thread", detail)
             break
     # A table of contents repeats, in order, headings that come further down: its entries go
     # (the headings stay, so nothing of the article is lost).
@@ -1107,6 +1120,15 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
         if info.category in _COMMENT_MARKERS and info.strength == 2:
             furniture += 1
     return start
+
+
+def _furniture_below(infos: list[LineInfo]) -> list[int]:
+    """For each line, how many comment-furniture lines (strong comment markers) it and the lines below hold."""
+    below = [0] * (len(infos) + 1)
+    for index in range(len(infos) - 1, -1, -1):
+        info = infos[index]
+        below[index] = below[index + 1] + (info.category in _COMMENT_MARKERS and info.strength == 2)
+    return below
 
 
 def _tail_share(infos: list[LineInfo], index: int) -> float:
@@ -1171,6 +1193,10 @@ _LIST_MAX = 200
 _SETTLE_ROUNDS = 3
 _COMMENTS_AFTER = 0.5
 _TITLED_COMMENTS_AFTER = 0.1
+_FURNITURE_THREAD = 4  # comment-furniture lines from here to the end of the text ...
+_FURNITURE_SPACING = 20  # ... at least one in this many lines ...
+_FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
+_FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
 def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
