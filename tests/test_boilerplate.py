@@ -275,6 +275,35 @@ def test_footer_prose_below_a_footer_link_goes():
         assert paragraph in kept
 
 
+BIO = ("Ana Ruiz has covered the northern coast for the paper since 2015, writing about fishing, ferries "
+       "and the small towns that depend on them, and she lives in the harbour town with her family.")
+
+
+@pytest.mark.parametrize("heading", ["About the author", "Written by Ana Ruiz"])
+def test_the_author_bio_below_the_article_goes(heading):
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=[heading, "Ana Ruiz", "Senior reporter", BIO]))
+    kept = kept_lines(result)
+    assert BIO not in kept, result.removed
+    for paragraph in article:
+        assert paragraph in kept
+
+
+def test_an_author_column_of_a_table_at_the_articles_end_is_kept():
+    """"Author" may head a column of a table (the reading list closing an article): no bio follows it."""
+    table = ["Title", "Author", "Year",
+             "The stone pier and its keepers", "Marta Lind", "first printed in 1987",
+             "Harbour lights at the end of the quay", "Jon Berg", "printed in 2004",
+             "A year of storms on the northern coast", "Eva Holm", "printed in 2011"]
+    last = ("The harbour library will keep all three books on a shelf by the window, next to the old photographs "
+            "of the pier that the fishermen lent for the exhibition.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article + ["Books about the pier worth a look:"] + table + [last]))
+    kept = kept_lines(result)
+    for line in article + table[3:] + [last]:  # (the header cells may go: they are known phrases)
+        assert line in kept, result.removed
+
+
 @pytest.mark.parametrize("heading", ["Privacy policy", "Terms of use"])
 def test_a_footer_link_heading_the_articles_last_section_keeps_that_section(heading):
     """An article about an app or a service may end on a section headed like a footer link."""

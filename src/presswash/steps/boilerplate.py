@@ -1157,6 +1157,11 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
         if following is not None and following.prose >= 1.0 and following.category is None:
             return 0.0
         return _TAIL_SHARE_PLUG
+    # "About the author" with the bio below it: the article is over. ("By Ana Ruiz" is a byline,
+    # and "Author" alone may head a table's column, so a prose line must follow.)
+    if info.category == "author_bio" and not info.key.startswith(_BYLINE_STARTS) and any(
+            following.prose >= 1.0 for following in infos[index + 1:index + 1 + _BIO_WITHIN]):
+        return _TAIL_SHARE_PLUG
     # One share button may be an item of a list about social networks; a bar of them is not.
     if info.category in _SHARE_MARKERS and index + 1 < len(infos) and \
             infos[index + 1].category in _SHARE_MARKERS and infos[index + 1].anchored:
@@ -1187,6 +1192,9 @@ _END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
+_BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
+                  "about me")
+_BIO_WITHIN = 3  # lines between an author heading and the bio's prose (name, role)
 _THREAD_FURNITURE = 3  # comment-form lines below a comment heading ...
 _THREAD_RHYTHM = 8  # ... at least one in this many lines
 _LIST_MAX = 200
