@@ -154,6 +154,13 @@ MUST_KEEP = [
                                       "older fishermen think too much for a local paper."),
     ("prose starting with 'Copyrighted'", "Copyrighted photographs of the old pier hang in the town hall, "
                                            "lent by the family of the photographer."),
+    ("prose starting with 'Copyright'", "Copyright lawyers say the old photographs of the pier belong to the "
+                                        "fishermen's families."),
+    ("a subheading starting with 'Copyright'", "Copyright troubles for the harbour archive"),
+    ("prose starting like a tag line", "Published in 2019, the report warned that the pier was unsafe for boats."),
+    ("prose starting with 'Tagged'", "Tagged as unsafe by inspectors in 2019, the pier has been closed since."),
+    ("prose starting with 'Sponsored by'", "Sponsored by the regional government, the study of the harbour "
+                                           "took two years."),
 ]
 
 

@@ -304,6 +304,13 @@ MUST_KEEP = [
     ("pt", "Fique a par das novidades das obras: a câmara afixa-as à entrada do edifício todas as segundas."),
     ("nl", "Blijf op de hoogte van de werken: de gemeente hangt de plannen elke maandag bij de ingang op."),
     ("pt", "Fique a par das obras: a câmara afixa as plantas à entrada do edifício todas as segundas-feiras."),
+    # a sentence that starts like a tag line ("Publicado en: Noticias")
+    ("es", "Publicado en 2019, el informe advirtió que el muelle no era seguro para los barcos."),
+    ("fr", "Publié dans la revue de la ville, le rapport avertissait que le quai n'était pas sûr."),
+    ("de", "Veröffentlicht in der Stadtzeitung, warnte der Bericht vor dem Zustand des Stegs."),
+    ("pt", "Publicado em 2019, o relatório avisava que o cais não era seguro para os barcos."),
+    ("it", "Pubblicato in primavera, il rapporto avvertiva che il molo non era sicuro per le barche."),
+    ("nl", "Gepubliceerd in het voorjaar, waarschuwde het rapport dat de steiger niet veilig was."),
 ]
 
 
