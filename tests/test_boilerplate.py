@@ -159,6 +159,12 @@ MUST_KEEP = [
     ("a subheading starting with 'Copyright'", "Copyright troubles for the harbour archive"),
     ("prose starting like a tag line", "Published in 2019, the report warned that the pier was unsafe for boats."),
     ("prose starting with 'Tagged'", "Tagged as unsafe by inspectors in 2019, the pier has been closed since."),
+    ("prose starting like a sign-up notice", "By signing up for the scheme, fishermen receive two hundred euros "
+                                             "a year for ten years."),
+    ("prose starting like a cookie notice", "We use data from the harbour office to count the boats that tie up "
+                                            "each night."),
+    ("prose starting like a paywall", "Full access to the old pier will be restored in June, once the last "
+                                      "stones are in place."),
     ("prose starting with 'Sponsored by'", "Sponsored by the regional government, the study of the harbour "
                                            "took two years."),
 ]

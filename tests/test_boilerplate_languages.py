@@ -311,6 +311,15 @@ MUST_KEEP = [
     ("pt", "Publicado em 2019, o relatório avisava que o cais não era seguro para os barcos."),
     ("it", "Pubblicato in primavera, il rapporto avvertiva che il molo non era sicuro per le barche."),
     ("nl", "Gepubliceerd in het voorjaar, waarschuwde het rapport dat de steiger niet veilig was."),
+    # prose that starts like a cookie notice or a plug (a ship "continues sailing", advice)
+    ("es", "Al continuar navegando hacia el norte, el barco encontró por fin aguas tranquilas."),
+    ("es", "No te pierdas ninguna de las playas del norte, que en verano se llenan de familias."),
+    ("fr", "Il vous reste deux options : prendre le ferry ou attendre la marée basse."),
+    ("fr", "Ne ratez rien du festival du port, qui commence samedi sur le quai."),
+    ("it", "Continuando a navigare verso nord, la barca trovò finalmente acque calme."),
+    ("it", "Noi e i nostri figli siamo andati al molo ogni domenica per vedere i pescatori."),
+    ("pt", "Ao continuar navegando para norte, o barco encontrou finalmente águas calmas."),
+    ("pt", "Experimente por si mesmo o caminho ao longo do cais, ao fim da tarde."),
 ]
 
 
