@@ -165,6 +165,8 @@ MUST_KEEP = [
                                             "each night."),
     ("prose starting like a paywall", "Full access to the old pier will be restored in June, once the last "
                                       "stones are in place."),
+    ("a short sentence naming a photo agency", "Getty Images bought the harbour archive in 1995."),
+    ("a short quote with a footer's words", "\u201cAll rights reserved,\u201d the fishermen insist."),
     ("prose starting with 'Sponsored by'", "Sponsored by the regional government, the study of the harbour "
                                            "took two years."),
 ]

@@ -559,13 +559,18 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         match = _search(rules.contains, rules.contains_words, content, lowered)
         if match:
             # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
-            strong = is_user or words <= _SHORT_LINE_WORDS or (match.end() - match.start()) * 2 >= len(content)
+            # (A short sentence that merely names the cue is prose: "Getty Images bought the archive.")
+            covers = (match.end() - match.start()) * 2 >= len(content)
+            strong = is_user or covers or (words <= _SHORT_LINE_WORDS and not (
+                words >= _SHORT_SENTENCE_WORDS and content.rstrip()[-1:] in ".!?" and content.lstrip(_OPENING_MARKS)[:1].isupper()))
             return _category(match, rules), 2 if strong else 1, False
     return None, 0, False
 
 
 _CONTAINS_MAX_LINE = 320
 _SHORT_LINE_WORDS = 8
+_SHORT_SENTENCE_WORDS = 5
+_OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
 _SENTENCE_END = frozenset(".!?\"”’)")
 _BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
