@@ -89,6 +89,9 @@ MUST_REMOVE = [
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
+    # a short line that ends on a cue is the cue's own, even when it reads like a sentence
+    ("body2", ["Harbour Farm Copyright 2024 all rights reserved."], "copyright"),
+    ("body2", ["Harbour Farm Ltd. 2024. All Rights Reserved."], "copyright"),
     ("tail", ["About the author"], "author_bio"),
     ("head", ["5 min read"], "byline_decoration"),
     ("head", ["November 3, 2024"], "byline_decoration"),

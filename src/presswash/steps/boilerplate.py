@@ -559,17 +559,36 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         match = _search(rules.contains, rules.contains_words, content, lowered)
         if match:
             # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
-            # (A short sentence that merely names the cue is prose: "Getty Images bought the archive.")
+            # (A short sentence that merely names the cue is prose: "Getty Images bought the archive."
+            # A line that ends on the cue is the cue's own: "Acme Inc. 2024. All rights reserved.")
             covers = (match.end() - match.start()) * 2 >= len(content)
             strong = is_user or covers or (words <= _SHORT_LINE_WORDS and not (
-                words >= _SHORT_SENTENCE_WORDS and content.rstrip()[-1:] in ".!?" and content.lstrip(_OPENING_MARKS)[:1].isupper()))
+                words >= _SHORT_SENTENCE_WORDS and _one_sentence(content) and not _ends_on_cue(
+                    match, rules, content, lowered)))
             return _category(match, rules), 2 if strong else 1, False
     return None, 0, False
+
+
+def _one_sentence(content: str) -> bool:
+    """A capitalised line that ends a sentence and holds no other sentence break (nor a ©)."""
+    stripped = content.rstrip()
+    return stripped[-1:] in ".!?" and content.lstrip(_OPENING_MARKS)[:1].isupper() and \
+        "©" not in content and not _SENTENCE_BREAK.search(stripped[:-1])
+
+
+def _ends_on_cue(match: regex.Match, rules: RuleSet, content: str, lowered: str) -> bool:
+    """Does the line end on this cue or a later one ("Acme Farm, copyright 2019, all rights reserved.")?"""
+    while match is not None:
+        if not content[match.end():].strip(_EDGE):
+            return True
+        match = _search(rules.contains, rules.contains_words, content, lowered, match.end())
+    return False
 
 
 _CONTAINS_MAX_LINE = 320
 _SHORT_LINE_WORDS = 8
 _SHORT_SENTENCE_WORDS = 5
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 _OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
 _SENTENCE_END = frozenset(".!?\"”’)")
