@@ -61,6 +61,8 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "They sold “iPhone.” iPhone sales rose.",
     'Early farmers called it the "Three Sisters." system.',
     '"We should have gone before." yeah, I remember that day.',
+    'padded = " name "  # the spaces inside the string are meant',
+    'console.log(parse(" key = value "));',
 ])
 def test_must_not_change(text: str) -> None:
     lang = "de" if "Wir" in text else "fr" if "Nous" in text else "es" if "Nos" in text else "en"

@@ -6,6 +6,8 @@ line, a paragraph or a sentence ends. All spans are ``(start, end)`` offsets int
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,6 +142,41 @@ def looks_like_url_or_domain(token: str) -> bool:
 
 
 # ---------------------------------------------------------------- sentences
+
+# Signs of code, configuration or a command line: such a line's spacing and breaks mean something.
+CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
+
+
+def on_code_line(text: str, position: int) -> bool:
+    """Does the line holding ``position`` look like code (braces, ``=``, ``//``, an indent, ...)?
+
+    Scans the line: for many positions in one text, use ``CodeLines``.
+    """
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return CODE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+class CodeLines:
+    """Which lines of a text match ``signs`` (of code), read once (on first use) for any number of positions."""
+
+    def __init__(self, text: str, signs: regex.Pattern = CODE_LINE) -> None:
+        self._text = text
+        self._signs = signs
+        self._starts: list[int] | None = None
+        self._code: list[bool] = []
+
+    def __contains__(self, position: int) -> bool:
+        if self._starts is None:
+            text = self._text
+            self._starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
+            ends = self._starts[1:] + [len(text)]
+            self._code = [self._signs.search(text, start, end) is not None for start, end in zip(self._starts, ends)]
+        return self._code[bisect.bisect_right(self._starts, position) - 1]
+
+
+_NEWLINE = regex.compile(r"\n")
+
 
 _CANDIDATE_END = regex.compile(r"(?:\.{3}|…|[.!?])[.!?]*[”\"’'»)\]]*(?=\s|$)")
 _NEXT_START = regex.compile(r"\s+([\"“‘'«(\[¿¡]*)(\S)")

@@ -40,6 +40,7 @@ from ..quotation import (
     quote_positions,
 )
 from ..rules import load_entries
+from ..segment import CodeLines
 from .sentences import is_abbreviation, repeat_across, wrapped_line_breaks
 
 MAX_CONTINUATION_WORDS = 30
@@ -185,7 +186,12 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
                 category="quote_closed_early")
 
 
-def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> list[Edit]:
+# Signs that a line is code, strict enough for prose: a call "f(", braces, "//", ":=", "==",
+# "=>", "->", an assignment "x = ", a statement's end ");". (Prose has "(SaaS)", "[..]" and "-over-".)
+_CODE_SIGNS = regex.compile(r"\w\(|[{}]|//|:=|==|=>|->|\w[ \t]*=[ \t]*[\"'\w]|\);")
+
+
+def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, code_lines: CodeLines) -> list[Edit]:
     """Remove the spaces just inside a quotation spaced on both sides (“ word ” -> “word”).
 
     Only both-sided spacing is repaired: a space on one side only is as often a stray mark as a
@@ -203,6 +209,8 @@ def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str) -> 
         before_close -= 1
     if before_close == closer.position or text[before_close - 1] in FAMILY:
         return []
+    if opener.char == '"' and opener.position in code_lines:
+        return []  # a string in code: 'padded = " name "' means its spaces
     # a spaced mark has no side to face, so it may have the wrong shape: turned in the same edit,
     # or the next cleaning would find ”word” and turn it then
     english_style = language in ENGLISH_STYLE_LANGUAGES
@@ -304,6 +312,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
         return []
     candidates: list[tuple[int, Edit]] = []
     flags: list[Flag] = []
+    code_lines = CodeLines(text, _CODE_SIGNS)
     for opener, closer in model.pairs():
         if opener.family == SINGLE and opener.char == "'":
             continue  # straight single quotes pair too loosely with apostrophes to repair
@@ -317,7 +326,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
             turned = _orientation(mark)
             if turned is not None:
                 candidates.append((1, turned))
-        candidates.extend((2, edit) for edit in _spacing(text, opener, closer, language))
+        candidates.extend((2, edit) for edit in _spacing(text, opener, closer, language, code_lines))
     for index in model.unmatched_closers:
         mark = model.marks[index]
         flags.append(Flag(mark.position, mark.position + 1, "quote_unbalanced",

@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 from ..document import Draft, Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
-from ..segment import abbreviation_kind, looks_like_url_or_domain
+from ..segment import CODE_LINE, abbreviation_kind, looks_like_url_or_domain, on_code_line
 
 SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
@@ -85,7 +85,6 @@ _WRAP_EVIDENCE = regex.compile(r"\n[ \t]*(?=\p{Ll})")
 _LINE_BREAKS = regex.compile(r"\r\n|[\n\r]")
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*•·–—>#|]|\d+[.)][ \t]|[a-z][.)][ \t]|[ivx]+[.)][ \t])")
 _FIRST_WORD = regex.compile(r"[ \t]*\S+")
-_CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
 _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 # words that, glued after a capitalised word and a full stop ("Carolina.It"), show two sentences
@@ -472,9 +471,7 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         right = _APOSTROPHE_SUFFIX.sub("", right)  # It’s, You’ve
         if right.lower() in left.lower():
             continue  # context.Context, pathlib.Path: a package and its type
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", stop)
-        if _CODE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+        if on_code_line(text, start):
             continue  # a line of code
         if right.lower() in _GENERIC_DOMAINS:
             continue  # example.Com
@@ -592,7 +589,7 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
         return None
     if last - first < 2:
         return None  # two lines are too few to tell a wrap from a line break placed on purpose
-    if any(_CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
+    if any(CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
         return None  # code, configuration or a command line: its line breaks mean something
     widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
