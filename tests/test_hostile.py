@@ -183,3 +183,15 @@ def test_removals_that_flip_a_page_wide_sentences_habit_keep_cleaning_stable() -
              "e s w s to. to e t l d e an. e e e e e e e e e e e e e e e e e e e e e o o r c t h.",
              "e e t e c p t pn. d s l e", "Leave a Reply", ".N"]
     assert_invariants("\n".join(lines))
+
+
+def test_a_quotation_just_over_the_length_limit_is_measured_as_the_sentences_step_leaves_it() -> None:
+    """Found by fuzzing: a quotation closed early, 1,502 characters long with a "to. to" inside,
+    was too long to repair until the sentences step had removed the repeat; the second cleaning
+    then repaired it. The quote step now measures it as the sentences step will leave it."""
+    words = "We asked the drivers to. to leave their cars at home, " + ", ".join(
+        ["and the boats of the old harbour stay"] * 60)
+    text = "\u201c" + words[:1500].rstrip(" ,") + ".\u201d until the new building is ready, she said.\n"
+    assert text.index("\u201d") == 1502  # over the limit (1,500) as given, under it once "to. to" is one "to"
+    assert_invariants(text)
+    assert "ready,\u201d she said." in clean_article(text).text

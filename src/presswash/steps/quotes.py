@@ -41,7 +41,7 @@ from ..quotation import (
 )
 from ..rules import load_entries
 from ..segment import CodeLines
-from .sentences import is_abbreviation, repeat_across, wrapped_line_breaks
+from .sentences import is_abbreviation, repeat_across, sentence_edits, wrapped_line_breaks
 
 MAX_CONTINUATION_WORDS = 30
 """A quoted clause closed too early is repaired only when the words left outside are this few."""
@@ -116,18 +116,43 @@ def _same_line(text: str, start: int, end: int) -> bool:
     return _LINE_BREAK.search(text, start, end) is None
 
 
+class _QuoteLengths:
+    """Whether a quotation is too long to repair, measured as the sentences step will leave it.
+
+    That step runs next and joins hyphenated and wrapped lines, removes "to. to" and spurious
+    stops; a quotation just over the limit would then be under it on a second cleaning, which
+    would repair what the first one did not (cleaning must be idempotent). Its edits are read
+    only for the rare quotation over the limit as given.
+    """
+
+    def __init__(self, source: str, language: str) -> None:
+        self._source = source
+        self._language = language
+        self._edits: list[Edit] | None = None
+
+    def too_long(self, start: int, end: int) -> bool:
+        if end - start <= MAX_QUOTE_LENGTH:
+            return False
+        if self._edits is None:
+            self._edits = sentence_edits(self._source, self._language)
+        change = sum(len(edit.replacement) - (edit.end - edit.start)
+                     for edit in self._edits if start <= edit.start and edit.end <= end)
+        return end - start + change > MAX_QUOTE_LENGTH
+
+
 def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str,
-                  source: str | None = None) -> Edit | Flag | None:
+                  source: str | None = None, lengths: _QuoteLengths | None = None) -> Edit | Flag | None:
     """Repair (or flag) a closing mark placed before the end of its quoted clause.
 
     ``text`` may read wrapped line breaks as spaces; ``source`` (the text as given) supplies what
     the repair copies, so that the sentences step still sees and joins those line breaks.
     """
     source = text if source is None else source
+    lengths = _QuoteLengths(source, language) if lengths is None else lengths
     position = closer.position
     if position < 2 or text[position - 1] != "." or text[position - 2] in ".…":
         return None
-    if closer.position - opener.position > MAX_QUOTE_LENGTH or not _same_line(text, opener.position, position):
+    if lengths.too_long(opener.position, closer.position) or not _same_line(text, opener.position, position):
         return None
     start = _CONTINUATION_START.match(text, position + 1)
     if start is None:
@@ -191,7 +216,8 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
 _CODE_SIGNS = regex.compile(r"\w\(|[{}]|//|:=|==|=>|->|\w[ \t]*=[ \t]*[\"'\w]|\);")
 
 
-def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, code_lines: CodeLines) -> list[Edit]:
+def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, code_lines: CodeLines,
+             lengths: _QuoteLengths) -> list[Edit]:
     """Remove the spaces just inside a quotation spaced on both sides (“ word ” -> “word”).
 
     Only both-sided spacing is repaired: a space on one side only is as often a stray mark as a
@@ -199,7 +225,7 @@ def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, cod
     """
     if opener.family == GUILLEMET or language == "fr":
         return []  # « mot » is how French sets guillemets
-    if closer.position - opener.position > MAX_QUOTE_LENGTH or not _same_line(text, opener.position, closer.position):
+    if lengths.too_long(opener.position, closer.position) or not _same_line(text, opener.position, closer.position):
         return []
     inside_start = _SPACE_RUN.match(text, opener.position + 1)
     if inside_start is None or inside_start.end() >= closer.position:
@@ -313,11 +339,12 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
     candidates: list[tuple[int, Edit]] = []
     flags: list[Flag] = []
     code_lines = CodeLines(text, _CODE_SIGNS)
+    lengths = _QuoteLengths(original, language)
     for opener, closer in model.pairs():
         if opener.family == SINGLE and opener.char == "'":
             continue  # straight single quotes pair too loosely with apostrophes to repair
         if opener.family in (DOUBLE,) and not opener.reopens:
-            found = _closed_early(text, opener, closer, language, original)
+            found = _closed_early(text, opener, closer, language, original, lengths)
             if isinstance(found, Edit):
                 candidates.append((0, found))
             elif isinstance(found, Flag):
@@ -326,7 +353,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
             turned = _orientation(mark)
             if turned is not None:
                 candidates.append((1, turned))
-        candidates.extend((2, edit) for edit in _spacing(text, opener, closer, language, code_lines))
+        candidates.extend((2, edit) for edit in _spacing(text, opener, closer, language, code_lines, lengths))
     for index in model.unmatched_closers:
         mark = model.marks[index]
         flags.append(Flag(mark.position, mark.position + 1, "quote_unbalanced",
