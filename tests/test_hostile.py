@@ -195,3 +195,8 @@ def test_a_quotation_just_over_the_length_limit_is_measured_as_the_sentences_ste
     assert text.index("\u201d") == 1502  # over the limit (1,500) as given, under it once "to. to" is one "to"
     assert_invariants(text)
     assert "ready,\u201d she said." in clean_article(text).text
+
+
+def test_a_mark_closed_early_and_turned_the_wrong_way_is_turned_as_it_moves() -> None:
+    """Found by fuzzing: the moved mark kept its wrong shape, which a second cleaning turned."""
+    assert_invariants("\u201cW en.\u201c un.")

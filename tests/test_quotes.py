@@ -24,6 +24,9 @@ def quotes(text: str, lang: str = "en"):
     ("“We will keep the library open.” until the new building is ready.Next week the council meets.",
      "“We will keep the library open until the new building is ready.” Next week the council meets.",
      "quote_closed_early"),
+    # closed early and facing the wrong way: turned as it moves (found by fuzzing: "“W en.“ un.")
+    ("“We will keep the library open.“ until the new building is ready, she said.",
+     "“We will keep the library open until the new building is ready,” she said.", "quote_closed_early"),
     ("He called it “ a fair deal ” on Monday.", "He called it “a fair deal” on Monday.", "quote_spacing"),
     ('He called it " a fair deal " on Monday.', 'He called it "a fair deal" on Monday.', "quote_spacing"),
     ("He said ”we will go” and left.", "He said “we will go” and left.", "quote_orientation"),

@@ -204,11 +204,18 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
                     "have been closed too early", 0.6)
     quoted_end = text[start.start(1):insert_at].rstrip(",")
     glued = insert_at < len(text) and text[insert_at].isalpha()  # "ready.Next": the next sentence
-    return Edit(position - 1, insert_at, source[position + 1:insert_at] + closer.char + (" " if glued else ""),
+    # A mark that also faces the wrong way is turned as it moves (the orientation repair at the
+    # same place gives way to this one, and a second cleaning would turn it otherwise).
+    mark = _TURNED_CLOSER.get(closer.char, closer.char) if closer.wrong_way else closer.char
+    return Edit(position - 1, insert_at, source[position + 1:insert_at] + mark + (" " if glued else ""),
                 reason=f"closing quotation mark placed before the end of the quoted clause: moved after "
                        f"“{quoted_end[-40:]}” and the stray full stop removed"
+                       + (f", and turned the right way ({closer.char} for {mark})" if mark != closer.char else "")
                        + (", a space added before the next sentence" if glued else ""),
                 category="quote_closed_early")
+
+
+_TURNED_CLOSER = {"“": "”", "‘": "’"}
 
 
 # Signs that a line is code, strict enough for prose: a call "f(", braces, "//", ":=", "==",
@@ -257,7 +264,7 @@ def _orientation(mark: QuoteMark) -> Edit | None:
     if mark.role == OPEN:
         right = {"”": "“", "’": "‘"}.get(mark.char)
     else:
-        right = {"“": "”", "‘": "’"}.get(mark.char)
+        right = _TURNED_CLOSER.get(mark.char)
     if right is None:
         return None
     where = "opening" if mark.role == OPEN else "closing"
