@@ -156,7 +156,8 @@ def test_stops_are_judged_on_the_text_the_repeated_word_repairs_leave() -> None:
 def test_a_quote_repair_counts_the_continuation_as_the_repeated_word_repair_leaves_it() -> None:
     """Found by fuzzing: "to. to" inside the words after an early closing mark made the
     continuation one word too long to repair, until a second run had removed the repeat."""
-    assert_invariants("\u201cW en.\u201d u t n b s e d e d o o l t s t h d.y\ufffdm\ufffde E\ufffdi e d to. to l t s t he.")
+    assert_invariants("\u201cW en.\u201d u t n b s e d e d o o l t s t h d.y\ufffdm\ufffde E\ufffdi e d "
+                      "to. to l t s t he.")
 
 
 def test_the_boilerplate_step_reads_lines_as_the_sentences_step_repairs_them() -> None:

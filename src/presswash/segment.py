@@ -7,7 +7,6 @@ line, a paragraph or a sentence ends. All spans are ``(start, end)`` offsets int
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass
 from functools import lru_cache
 
