@@ -88,6 +88,8 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "The score was 1 ,000 to nil in .NET terms.",
     "we’re. on. it.",
     "Great staff. we see Dr. Lee every year. he is kind. so thankful we went.",
+    # the pronoun in lowercase ("i'm") shows the habit where two lowercase starts alone do not
+    "hi, i'm anna. i'm a student at the harbour school. in my free time, i build boats with my dad.",
     "We met the team. i have nothing but praise for them.",
     "See section 2. the list follows.",
     "Option a. or option b. will do.",

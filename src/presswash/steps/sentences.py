@@ -42,6 +42,7 @@ SPACING_HABIT = 2
 
 LOWERCASE_HABIT_MIN = 3
 LOWERCASE_HABIT_SHARE = 0.3
+_LOWERCASE_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}_.'’-])i['’](?:m|ve|ll|d)\b|(?<=\p{Ll}[ \t]+)i(?=[ \t]+\p{Ll}{2,})")
 """When at least this many sentences, and this share of all, start in lowercase after a full stop,
 the text is written in lowercase on purpose (a review, a chat): its full stops are left alone."""
 
@@ -287,12 +288,20 @@ def _spurious_stops(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
 def _written_in_lowercase(text: str, language: str) -> bool:
     """"so thankful we went. he is great.": a writer's lowercase habit, not broken sentences."""
     candidates = list(_STOP_BEFORE_LOWERCASE.finditer(text))
-    if len(candidates) < LOWERCASE_HABIT_MIN:
+    if not candidates:
+        return False
+    # "i'm", "i've": whoever writes the pronoun in lowercase starts sentences in lowercase too
+    pronouns = 0
+    if len(candidates) < LOWERCASE_HABIT_MIN and language in ("en", "und"):
+        pronouns = min(len(_LOWERCASE_PRONOUN.findall(text)), LOWERCASE_HABIT_MIN)
+    if len(candidates) + pronouns < LOWERCASE_HABIT_MIN:
         return False
     # abbreviations before lowercase ("9 a.m. on", "the U.S. firm") say nothing about a habit
     plain = sum(1 for match in candidates
                 if not _abbreviation_or_special(text, _end_of_word_before(text, match.start()), language))
     capitals = len(_STOP_BEFORE_CAPITAL.findall(text))
+    if plain:
+        plain += pronouns
     return plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals)
 
 
