@@ -25,9 +25,9 @@ be impossible to tell apart). What each injector does, and where:
     python benchmarks/corruption.py [--limit N] [--seed 7] [--examples 2]
 
 Measured 2026-11-28 (all 890 pages, 46,104 paragraphs, --limit 1000, seed 7; the README has the
-table): every type restored at 91.2% (missing space) to 100% (doubled punctuation); clean paragraphs
-left exactly as they were: 99.54% alone, 99.79% in their article; the two steps: 0.4-0.7 ms per
-12.5 KB page.
+table): every type restored at 92.4% (missing space) to 100% (doubled punctuation, repeated word);
+clean paragraphs left exactly as they were: 99.55% alone, 99.76% in their article; the two steps:
+0.5-0.8 ms per 12.5 KB page.
 """
 
 from __future__ import annotations
