@@ -1075,17 +1075,18 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # says", "Reply", "Re: (Score:2)") recurring down to the end of the text opens it instead.
     prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
     furniture_below = _furniture_below(infos)
-    last_furniture = max((index for index in range(count) if furniture_below[index] > furniture_below[index + 1]),
-                         default=count)
-    # (and the thread must run to the end: an exchange quoted inside the article has prose after it)
-    prose_lines_after_furniture = sum(info.prose >= 1.0 for info in infos[last_furniture + 1:])
+    thread_ends = furniture_below[0] >= _FURNITURE_THREAD
+    if thread_ends:
+        # (the thread must run to the end: an exchange quoted inside the article has prose after it)
+        last_furniture = max(index for index in range(count) if furniture_below[index] > furniture_below[index + 1])
+        thread_ends = sum(info.prose >= 1.0 for info in infos[last_furniture + 1:]) <= _FURNITURE_LAST_PROSE
     prose_seen = 0.0
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
             prose_seen += weights[index]
-        recurring = furniture_below[index] >= _FURNITURE_THREAD and \
+        recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
-            furniture_below[index] > furniture_below[index + 1] and prose_lines_after_furniture <= _FURNITURE_LAST_PROSE
+            furniture_below[index] > furniture_below[index + 1]
         if (info.category == "comment_thread" and info.anchored and
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
                 recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total):
