@@ -201,3 +201,13 @@ def test_a_quotation_just_over_the_length_limit_is_measured_as_the_sentences_ste
 def test_a_mark_closed_early_and_turned_the_wrong_way_is_turned_as_it_moves() -> None:
     """Found by fuzzing: the moved mark kept its wrong shape, which a second cleaning turned."""
     assert_invariants("\u201cW en.\u201c un.")
+
+
+def test_words_hyphenated_across_a_line_break_count_once_in_a_quote_continuation() -> None:
+    """Found by fuzzing: "rr-\\nl" counted as two words made a continuation too long to repair,
+    until the sentences step had joined the lines and a second cleaning repaired it."""
+    continuation = ("until the new build-\ning is ready and the old read-\ning room is paint-\ned again by the "
+                    "volunteers who have looked after it for many years without any pay at all")
+    text = "\u201cWe will keep the library open.\u201d " + continuation + ", she said.\n"
+    assert_invariants(text)
+    assert "at all,\u201d she said." in clean_article(text).text

@@ -20,6 +20,7 @@ paragraph opens again) is legitimate and never touched.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -129,6 +130,15 @@ class _QuoteLengths:
         self._source = source
         self._language = language
         self._edits: list[Edit] | None = None
+        self._hyphen_breaks: list[int] | None = None
+
+    def hyphen_joins(self, start: int, end: int) -> int:
+        """How many words hyphenated across a line break lie in ``start:end`` ("inter-\nnational"):
+        read as two words here, one once the sentences step has joined them."""
+        if self._hyphen_breaks is None:
+            self._hyphen_breaks = [span_start for span_start, _ in wrapped_line_breaks(self._source)
+                                   if self._source[span_start] == "-"]
+        return bisect.bisect_left(self._hyphen_breaks, end) - bisect.bisect_left(self._hyphen_breaks, start)
 
     def too_long(self, start: int, end: int) -> bool:
         if end - start <= MAX_QUOTE_LENGTH:
@@ -196,6 +206,8 @@ def _closed_early(text: str, opener: QuoteMark, closer: QuoteMark, language: str
             continue  # "asked to. to leave": a spurious stop the sentences step joins, not the end
         insert_at = stop.end()
         break
+    if insert_at > 0 and words > MAX_CONTINUATION_WORDS:
+        words -= lengths.hyphen_joins(start.start(1), insert_at)
     stretch = text[position + 1:insert_at] if insert_at > 0 else ""
     has_marks = any(FAMILY.get(character) in (DOUBLE, GUILLEMET) for character in stretch)
     if insert_at < 0 or words > MAX_CONTINUATION_WORDS or has_marks:
