@@ -126,18 +126,19 @@ class _QuoteLengths:
     only for the rare quotation over the limit as given.
     """
 
-    def __init__(self, source: str, language: str) -> None:
+    def __init__(self, source: str, language: str, breaks: list[tuple[int, int]] | None = None) -> None:
         self._source = source
         self._language = language
         self._edits: list[Edit] | None = None
+        self._breaks = breaks  # the sentences step's line joins, when the caller has read them already
         self._hyphen_breaks: list[int] | None = None
 
     def hyphen_joins(self, start: int, end: int) -> int:
-        """How many words hyphenated across a line break lie in ``start:end`` ("inter-\nnational"):
+        """How many words hyphenated across a line break lie in ``start:end`` ("inter-/national"):
         read as two words here, one once the sentences step has joined them."""
         if self._hyphen_breaks is None:
-            self._hyphen_breaks = [span_start for span_start, _ in wrapped_line_breaks(self._source)
-                                   if self._source[span_start] == "-"]
+            breaks = wrapped_line_breaks(self._source) if self._breaks is None else self._breaks
+            self._hyphen_breaks = [span_start for span_start, _ in breaks if self._source[span_start] == "-"]
         return bisect.bisect_left(self._hyphen_breaks, end) - bisect.bisect_left(self._hyphen_breaks, start)
 
     def too_long(self, start: int, end: int) -> bool:
@@ -307,13 +308,12 @@ def _unclosed_at_end(text: str, model: QuoteModel, index: int) -> Edit | Flag:
                 category="quote_unclosed_at_end")
 
 
-def _joined_view(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped runs read as spaces (same length, same offsets).
+def _joined_view(text: str, breaks: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks ``breaks`` (the sentences step's joins) read as spaces (same length, same offsets).
 
     The sentences step joins those lines after this step; reading them joined already keeps a
     second cleaning from finding repairs the first one could not see.
     """
-    breaks = wrapped_line_breaks(text)
     if not breaks:
         return text
     parts = []
@@ -351,14 +351,15 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
         return []
     language = context.language or "und"
     original = text
-    text = _joined_view(text)  # same length and offsets: the positions still hold
+    breaks = wrapped_line_breaks(text)
+    text = _joined_view(text, breaks)  # same length and offsets: the positions still hold
     model = analyse_quotes(text, language, positions)
     if not model.marks:
         return []
     candidates: list[tuple[int, Edit]] = []
     flags: list[Flag] = []
     code_lines = CodeLines(text, _CODE_SIGNS)
-    lengths = _QuoteLengths(original, language)
+    lengths = _QuoteLengths(original, language, breaks)
     for opener, closer in model.pairs():
         if opener.family == SINGLE and opener.char == "'":
             continue  # straight single quotes pair too loosely with apostrophes to repair
