@@ -493,6 +493,44 @@ def test_credit_at_the_end_of_a_caption_goes_alone():
     assert removed_with(result, "(Getty Images)") == "photo_credit"
 
 
+CREDITS_IN_PARENTHESES = [
+    "A boat ties up at the rebuilt pier on a grey morning. (AP Photo/Jane Doe, File)",
+    "The harbour wall at low tide last winter (Photo: Jane Doe)",
+    "The harbour wall at low tide last winter (Photo by Jane Doe/Getty Images for the Harbour Trust)",
+    "More than 400 boats are expected at the opening in the spring. (Credit: iStock)",
+    "Fishermen mend their nets on the old quay on Monday. (Reuters)",
+    "The old harbour wall at low tide last winter (courtesy of the harbour trust)",
+]
+
+
+@pytest.mark.parametrize("caption", CREDITS_IN_PARENTHESES, ids=lambda caption: caption[-24:])
+def test_credit_in_parentheses_goes_alone(caption):
+    credit = caption[caption.rindex("("):]
+    result = clean(page(body_insert={0: [caption]}))
+    assert caption[:caption.rindex("(")].rstrip() in kept_lines(result)
+    assert removed_with(result, credit) == "photo_credit"
+
+
+PARENTHESES_THAT_ARE_CONTENT = [
+    # An abbreviation, a product's platform, a price in another currency, a list's examples, a
+    # call's argument: the words of a credit ("pa", "ap", "credit", "photo") only start them.
+    "Pediatric Advanced Life Support (PALS)",
+    "The pier's sensors report to the Environmental Protection Agency (EPA)",
+    "11. HarbourDB (Apache Pinot)",
+    "1 Month – €12.99 (approximately $13.99 USD)",
+    "Wallet (credit/debit cards, cash, etc.)",
+    "Book your vendors early (photo, video, florist, music)",
+    "Art supplies (paint, brushes, sketch paper)",
+    "result = execute_plan(approved_plan)",
+]
+
+
+@pytest.mark.parametrize("line", PARENTHESES_THAT_ARE_CONTENT, ids=lambda line: line[-20:])
+def test_parentheses_that_only_start_like_a_credit_stay(line):
+    result = clean(page(body_insert={1: [line]}))
+    assert line in kept_lines(result)
+
+
 def test_read_more_glued_to_a_paragraph_goes_alone():
     glued = PARAGRAPHS[1] + " Read more: Fishermen count the cost of a stormy year"
     paragraphs = [PARAGRAPHS[0], glued] + PARAGRAPHS[2:]

@@ -332,6 +332,58 @@ def test_prose_that_mentions_widgets_stays(language, line):
         assert paragraph in kept
 
 
+CREDITS_IN_PARENTHESES = [
+    # (language, caption ending in a credit)
+    ("de", "Der alte Bahnhof im vergangenen Winter (Foto: dpa)"),
+    ("de", "Der alte Bahnhof im vergangenen Winter (dpa)"),
+    ("de", "Der alte Bahnhof im vergangenen Winter (Archivbild)"),
+    ("es", "La vieja estación durante el invierno pasado (Foto: EFE)"),
+    ("es", "La vieja estación durante el invierno pasado (EFE)"),
+    ("es", "La vieja estación durante el invierno pasado (Foto de archivo)"),
+    ("fr", "L'ancienne gare pendant l'hiver dernier (Photo: AFP)"),
+    ("fr", "L'ancienne gare pendant l'hiver dernier (AFP)"),
+    ("it", "La vecchia stazione durante lo scorso inverno (Foto ANSA)"),
+    ("it", "La vecchia stazione durante lo scorso inverno (ANSA)"),
+    ("nl", "Het oude station afgelopen winter (Foto ANP)"),
+    ("nl", "Het oude station afgelopen winter (ANP)"),
+    ("pt", "A antiga estação durante o último inverno (Foto: Divulgação)"),
+    ("pt", "A antiga estação durante o último inverno (Reprodução/Instagram)"),
+]
+
+
+@pytest.mark.parametrize("language, caption", CREDITS_IN_PARENTHESES,
+                         ids=[f"{case[0]}-{case[1][-16:]}" for case in CREDITS_IN_PARENTHESES])
+def test_credit_in_parentheses_goes_alone(language, caption):
+    result = clean(build(language, "body1", (caption,)), language)
+    assert caption[:caption.rindex("(")].rstrip() in kept_lines(result)
+    assert any(removal.category == "photo_credit" and removal.text.strip() == caption[caption.rindex("("):]
+               for removal in result.removed)
+
+
+PARENTHESES_THAT_ARE_CONTENT = [
+    # (language, line): an abbreviation or a word that only starts like a credit ("ap", "foto", "bild")
+    ("de", "Die Praxen nutzen seit Januar die elektronische Patientenakte (ePA)"),
+    ("de", "Auf dem Dach des Bahnhofs entsteht eine Solaranlage (Fotovoltaik)"),
+    ("de", "Die Stadt plant dort ein neues Angebot (Bildungswerkstatt)"),
+    ("es", "La estación tendrá una sala para talleres (fotografía y cine)"),
+    ("es", "Los vecinos podrán consultar el proyecto en línea (archivos en PDF)"),
+    ("fr", "La gare accueillera aussi des logements (appartements sociaux)"),
+    ("fr", "Le toit de la gare portera des panneaux (photovoltaïque)"),
+    ("it", "La stazione riaprirà entro due anni (apertura prevista a maggio)"),
+    ("nl", "De verbouwing begint volgend voorjaar (april of mei)"),
+    ("nl", "In de filmzaal komt een groot scherm (beeldscherm van acht meter)"),
+    ("pt", "A estação terá uma sala para oficinas (fotografia e cinema)"),
+    ("pt", "Os moradores podem consultar o projeto online (arquivos em PDF)"),
+]
+
+
+@pytest.mark.parametrize("language, line", PARENTHESES_THAT_ARE_CONTENT,
+                         ids=[f"{case[0]}-{case[1][-20:]}" for case in PARENTHESES_THAT_ARE_CONTENT])
+def test_parentheses_that_only_start_like_a_credit_stay(language, line):
+    result = clean(build(language, "body2", (line,)), language)
+    assert line in kept_lines(result)
+
+
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_page_language_is_detected(language):
     """The pages read as their language, so the cases above test that language's rules."""
