@@ -86,6 +86,15 @@ MUST_REMOVE = [
     ("tail", ["You’ll also love", "Ferry prices rise for the third year running"], "related_links"),
     ("tail", ["Other posts you may enjoy", "New lighthouse museum opens its doors"], "related_links"),
     ("tail", ["From our archives", "The winter the harbour froze over"], "related_links"),
+    ("tail", ["Read this next", "The winter the harbour froze over"], "related_links"),
+    ("tail", ["Other articles you may find interesting", "Ferry prices rise for the third year running"],
+     "related_links"),
+    ("tail", ["If you liked this post, you might also like:", "New lighthouse museum opens its doors"],
+     "related_links"),
+    ("tail", ["Was this article helpful?"], "share_widget"),
+    ("tail", ["How useful was this post?", "Click on a star to rate it!"], "share_widget"),
+    ("tail", ["Sharing is caring"], "share_widget"),
+    ("tail", ["Add a comment"], "comment_form"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
@@ -145,6 +154,10 @@ MUST_KEEP = [
     ("subheading without full stop", "A slow start for the new plan"),
     ("short sentence with a date and time", "Polls closed on May 5, 2024 at 9:30."),
     ("prose starting with a share word", "Share prices of the ferry company fell sharply on Monday after the vote."),
+    ("prose on helpful articles", "Was this article helpful to the fishermen? Most of them said it was not."),
+    ("click-here prose going on", "Click here for the council's full report. It runs to forty pages and lists every "
+                                  "repair the pier needs."),
+    ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
                            "and a lawyer is now helping them to prove their claim."),
     ("advice that starts like a plug", "Stay informed about the tides: the harbour office posts them on "
