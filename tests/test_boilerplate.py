@@ -66,6 +66,7 @@ MUST_REMOVE = [
               "I remember fishing off that pier with my grandfather, and I am so glad it will be repaired at last.",
               "Reply"], "comment_thread"),
     ("tail", ["Martha Lee March 3, 2024 at 10:02 am"], "comment_form"),
+    ("tail", ["Martha on March 3, 2024 at 10:02 am said:"], "comment_form"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
     ("body1", ["Share this article"], "share_widget"),
     ("body1", ["Facebook", "Twitter", "Email"], "share_widget"),
