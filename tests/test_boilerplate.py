@@ -260,6 +260,37 @@ def test_teasers_with_blurbs_below_a_related_heading_go():
         assert paragraph in kept
 
 
+MORE_TEASERS_WITH_BLURBS = [
+    "Harbour seals return to the estuary after ten years",
+    "Wardens counted more than forty seals on the sandbanks this autumn, the highest number since the "
+    "old sewage outfall was closed and the water in the estuary began to clear again.",
+    "Fish market moves to the old railway goods shed",
+    "Traders say the new hall is larger and drier than the old one, although some of the older "
+    "customers have complained that it is now a long walk from the bus stop on the main street.",
+]
+
+
+def test_teaser_grid_below_the_sites_notice_goes():
+    """The page's "All rights reserved" notice closes the article, even with a grid of teasers below it."""
+    notice = "© 2024 Example Harbour News. All rights reserved."
+    teasers = ["More news"] + TEASERS_WITH_BLURBS + MORE_TEASERS_WITH_BLURBS
+    result = clean(page(tail=[notice] + teasers, footer=["About us", "Privacy policy"]))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    for line in teasers:
+        assert line not in kept
+
+
+def test_notice_above_most_of_the_article_ends_nothing():
+    notice = "© 2024 The Harbour Trust. All rights reserved."
+    result = clean(page(body_insert={0: [notice, "A long wait for the fishermen"]},
+                        footer=["About us", "Privacy policy"]))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
 def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
     long_paragraph = (
         "Engineers who inspected the pier in the summer found that the storm had washed out much of the "

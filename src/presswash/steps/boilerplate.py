@@ -1181,6 +1181,10 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
         following = infos[index + 1] if index + 1 < len(infos) else None
         if following is not None and following.prose >= 1.0 and following.category is None:
             return 0.0
+        # The page's own notice ("© 2019 Acme Inc. All rights reserved.") closes the article, even
+        # with a grid of teasers below it.
+        if _SITE_NOTICE.search(info.key):
+            return _TAIL_SHARE_NOTICE
         return _TAIL_SHARE_PLUG
     # "About the author" with the bio below it: the article is over. ("By Ana Ruiz" is a byline,
     # and "Author" alone may head a table's column, so a prose line must follow.)
@@ -1217,6 +1221,10 @@ _END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
+_TAIL_SHARE_NOTICE = 2.0
+_SITE_NOTICE = regex.compile(r"all rights reserved|tous droits réservés|todos los derechos reservados|"
+                              r"alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden|"
+                              r"todos os direitos reservados")
 _BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
                   "about me")
 _BIO_WITHIN = 3  # lines between an author heading and the bio's prose (name, role)
