@@ -304,6 +304,40 @@ def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
     assert long_paragraph in kept_lines(result)
 
 
+def test_teasers_under_a_heading_that_goes_by_its_neighbours_go_too():
+    """A "Related articles" heading under a share bar goes as no subheading; its teasers go with it."""
+    box = ["Share this article", "Related articles", "Ferry timetable changes for the winter season",
+           "Lighthouse keeper's cottage opens as a small museum", "Harbour seals return to the estuary"]
+    result = clean(page(body_insert={1: box}))
+    kept = kept_lines(result)
+    for line in box:
+        assert line not in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
+def test_numbered_item_ends_a_teaser_list():
+    """ "2. The harbour wall" is the article's next list item, not one more teaser."""
+    item = ["2. The harbour wall", "Built: 1820", "Last repaired: 1950"]
+    result = clean(page(body_insert={1: ["Share this article", "Related articles"] + item}))
+    kept = kept_lines(result)
+    for line in item:
+        assert line in kept
+
+
+def test_subheading_under_a_heading_that_goes_stays_when_the_article_goes_on():
+    long_paragraph = (
+        "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
+        "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "
+        "and then set back in their old places on a new concrete core, which the engineers said was the "
+        "only way to keep the look of the pier while making it safe for another hundred years of storms."
+    )
+    subheading = "Stone by stone, back to the old places"
+    result = clean(page(body_insert={1: ["Share this article", "More on the pier", subheading, long_paragraph]}))
+    kept = kept_lines(result)
+    assert subheading in kept and long_paragraph in kept
+
+
 def test_learn_more_button_ends_nothing():
     faq = ["Frequently asked questions", "When will the pier open again?",
            "The council expects the first boats to tie up at the rebuilt pier by next summer."]

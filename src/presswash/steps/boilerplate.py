@@ -1049,18 +1049,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             index = following
             continue
         index += 1
-    # "Related", "Read more", "Most popular": the teaser headlines under such a heading go with it.
-    for index, info in enumerate(infos):
-        if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None:
-            following = index + 1
-            while following < count and following - index <= _TEASER_LIST_MAX:
-                teaser = infos[following]
-                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or (
-                        teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
-                    break
-                if decisions[following] is None:
-                    decisions[following] = (info.category, "teaser headline under a related-links heading")
-                following += 1
+    _take_teasers(infos, decisions)
     # Revise by neighbours: a menu word, a date or "Contents" inside the body stays only as a
     # subheading, i.e. between two lines of content that stay.
     for index, info in enumerate(infos):
@@ -1068,6 +1057,9 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             continue
         if not (_content_neighbour(infos, decisions, index - 1) and _content_neighbour(infos, decisions, index + 1)):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
+    # Under the headings that went just now, unless a paragraph follows the short lines: then the
+    # heading sat inside the article and the lines under it are the article's subheadings.
+    _take_teasers(infos, decisions, unless_article_resumes=True)
     # Reader comments: once most of the article is behind, a comment-section header ("12
     # Comments", "Leave a Reply") opens the thread, and the thread runs to the end of the page.
     # (An extractor's output, without menus or body, keeps such headers too.)
@@ -1116,6 +1108,25 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
     return decisions, None
+
+
+def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+                  unless_article_resumes: bool = False) -> None:
+    """"Related", "Read more", "Most popular": the teaser headlines under such a heading go with it."""
+    count = len(infos)
+    for index, info in enumerate(infos):
+        if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None and not (
+                unless_article_resumes and _article_resumes(infos, index)):
+            following = index + 1
+            while following < count and following - index <= _TEASER_LIST_MAX:
+                teaser = infos[following]
+                # (a numbered line is the article's next list item: "19. UNC Kenan-Flagler")
+                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or teaser.numbered or (
+                        teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
+                    break
+                if decisions[following] is None:
+                    decisions[following] = (info.category, "teaser headline under a related-links heading")
+                following += 1
 
 
 def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int) -> int:
