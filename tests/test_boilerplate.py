@@ -92,6 +92,9 @@ MUST_REMOVE = [
      "related_links"),
     ("tail", ["If you liked this post, you might also like:", "New lighthouse museum opens its doors"],
      "related_links"),
+    ("tail", ["Trending in Harbour News", "Ferry prices rise for the third year running"], "related_links"),
+    ("tail", ["Read more from Jane Doe", "The winter the harbour froze over"], "related_links"),
+    ("tail", ["Join my newsletter"], "newsletter_plug"),
     ("tail", ["Was this article helpful?"], "share_widget"),
     ("tail", ["How useful was this post?", "Click on a star to rate it!"], "share_widget"),
     ("tail", ["Sharing is caring"], "share_widget"),
@@ -158,6 +161,7 @@ MUST_KEEP = [
     ("prose on helpful articles", "Was this article helpful to the fishermen? Most of them said it was not."),
     ("click-here prose going on", "Click here for the council's full report. It runs to forty pages and lists every "
                                   "repair the pier needs."),
+    ("subheading starting like a teaser heading", "Latest in a long line of storms"),
     ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
                            "and a lawyer is now helping them to prove their claim."),
