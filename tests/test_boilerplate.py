@@ -712,6 +712,37 @@ def test_literal_heads_gate_every_rule():
     assert ("page ", False) in literal_heads(r"(?:home|page \d+)")
 
 
+def test_a_rule_with_many_spellings_is_gated_by_its_beginnings():
+    """Past the expansion limit, the spellings expanded so far gate the rule (they still start every
+    match); before, the rule fell back to the gate for lines starting with a digit and never ran."""
+    heads = literal_heads("(?:we|you|they) (?:a|b|c|d|e|f|g) (?:h|i|j|k|l|m|n) (?:o|p|q|r|s|t|u) "
+                          "(?:v|w|x|y|z|1|2) (?:3|4|5) end")
+    assert heads and all(head and not exact for head, exact in heads)
+    assert all(head.startswith(("we ", "you ", "they ")) for head, _ in heads)
+
+
+def test_no_built_in_rule_is_gated_only_by_a_leading_digit():
+    import glob
+
+    from presswash.steps import boilerplate
+
+    folder = boilerplate.__file__.rsplit("/steps/", 1)[0] + "/rules/boilerplate/"
+    for path in sorted(glob.glob(folder + "*.txt")):
+        with open(path, encoding="utf-8") as handle:
+            for number, entry in enumerate(handle, 1):
+                if entry[:1] in "=^~$" and entry[1:2] == " " and not entry[2:].startswith("\\d"):
+                    assert literal_heads(entry[2:].rstrip("\n")) != [("", False)], (path, number)
+
+
+def test_login_to_comment_lines_go_in_spanish_and_portuguese():
+    from presswash import clean_article
+
+    for language, line in (("es", "Debes estar registrado para publicar un comentario."),
+                           ("pt", "Você precisa estar logado para publicar um comentário.")):
+        result = clean_article(page(tail=[line]), steps=["boilerplate"], lang=language)
+        assert line not in kept_lines(result)
+
+
 # ------------------------------------------------------------------ languages
 
 LANGUAGE_PAGES = {

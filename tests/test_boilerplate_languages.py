@@ -150,6 +150,12 @@ def removed_with(result, line: str) -> str | None:
 
 MUST_REMOVE = [
     # (language, where, lines, category of the first line)
+    ("de", "tail", ("War dieser Artikel hilfreich?",), "share_widget"),
+    ("es", "tail", ("¿Te ha resultado útil este artículo?",), "share_widget"),
+    ("fr", "tail", ("Cet article vous a-t-il été utile ?",), "share_widget"),
+    ("it", "tail", ("Questo articolo ti è stato utile?",), "share_widget"),
+    ("nl", "tail", ("Was dit artikel nuttig?",), "share_widget"),
+    ("pt", "tail", ("Este artigo foi útil?",), "share_widget"),
     ("de", "tail", ("Schreibe einen Kommentar", "Antworten abbrechen",
                     "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
                     "Kommentar", "Name *", "E-Mail *", "Website"), "comment_thread"),

@@ -115,6 +115,7 @@ def _expand_sequence(pattern: str, index: int) -> tuple[list[str], list[str], bo
     prefixes: list[str] = []
     while index < len(pattern) and pattern[index] not in "|)":
         char = pattern[index]
+        construct = index
         if pattern.startswith("(?:", index):
             branches, closing = _expand_alternation(pattern, index + 3)
             if closing >= len(pattern) or pattern[closing] != ")":
@@ -134,9 +135,12 @@ def _expand_sequence(pattern: str, index: int) -> tuple[list[str], list[str], bo
             options, index = options + [""], index + 1
         elif index < len(pattern) and pattern[index] in "*+{":
             return [], prefixes + results, False, _skip_sequence(pattern, index)
+        if len(results) * len(options) + len(prefixes) > _EXPANSION_LIMIT:
+            # Too many expansions: what is expanded so far still starts every match.
+            return [], prefixes + results, False, _skip_sequence(pattern, construct)
         results = [done + option for done in results for option in options]
-        if len(results) + len(prefixes) > _EXPANSION_LIMIT:
-            raise _TooMany
+    if len(prefixes) > _EXPANSION_LIMIT:
+        raise _TooMany
     return results, prefixes, True, index
 
 
