@@ -98,6 +98,7 @@ MUST_REMOVE = [
     ("tail", ["Was this article helpful?"], "share_widget"),
     ("tail", ["How useful was this post?", "Click on a star to rate it!"], "share_widget"),
     ("tail", ["Sharing is caring"], "share_widget"),
+    ("body1", ["View this post on Instagram", "A post shared by Harbour Town (@harbourtown)"], "share_widget"),
     ("tail", ["Add a comment"], "comment_form"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
@@ -162,6 +163,7 @@ MUST_KEEP = [
     ("click-here prose going on", "Click here for the council's full report. It runs to forty pages and lists every "
                                   "repair the pier needs."),
     ("subheading starting like a teaser heading", "Latest in a long line of storms"),
+    ("prose on a shared post", "A post shared by the mayor on Tuesday was deleted after an hour."),
     ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
                            "and a lawyer is now helping them to prove their claim."),
