@@ -163,6 +163,9 @@ MUST_KEEP = [
     ("click-here prose going on", "Click here for the council's full report. It runs to forty pages and lists every "
                                   "repair the pier needs."),
     ("subheading starting like a teaser heading", "Latest in a long line of storms"),
+    ("prose starting like an app plug", "Get the apples from the market before noon, the harbour master said."),
+    ("prose starting like an app plug 2", "Download the report to see how to apply for a mooring grant."),
+    ("prose starting like a publisher line", "A part of the town's social media campaign was paid for by the trust."),
     ("prose on a shared post", "A post shared by the mayor on Tuesday was deleted after an hour."),
     ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "

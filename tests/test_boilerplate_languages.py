@@ -326,6 +326,9 @@ MUST_KEEP = [
     ("it", "Noi e i nostri figli siamo andati al molo ogni domenica per vedere i pescatori."),
     ("pt", "Ao continuar navegando para norte, o barco encontrou finalmente águas calmas."),
     ("pt", "Experimente por si mesmo o caminho ao longo do cais, ao fim da tarde."),
+    ("fr", "Téléchargez l'appel d'offres sur le site de la mairie avant la fin du mois."),
+    ("it", "Scarica l'appendice del bando dal sito del comune prima della fine del mese."),
+    ("nl", "Download de appendix bij het rapport van de gemeente voor alle cijfers."),
 ]
 
 
