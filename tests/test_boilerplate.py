@@ -750,6 +750,32 @@ def test_login_to_comment_lines_go_in_spanish_and_portuguese():
 
 # ------------------------------------------------------------------ languages
 
+JAPANESE_PAGE = {
+    "menu": ["ホーム", "ニュース", "スポーツ", "経済", "お問い合わせ"],
+    "title": "港町の古い石の桟橋、再建へ",
+    "paragraphs": [
+        "小さな港町の議会は火曜日の夜、昨年の春の嵐で壊れて以来閉鎖されている古い石の桟橋を再建することを決めた。",
+        "今も港を使う漁師たちは、決定は遅すぎたが歓迎すると話し、冬の嵐が来る前に工事を始めるべきだと議会に訴えた。",
+        "工事の費用はおよそ四百万ユーロで、その大部分を地方政府が負担し、町長は来年の夏には最初の船が再び着けると述べた。",
+        "計画に反対した住民は、その予算を学校や診療所に使うべきだと主張したが、長い議論の末に採決は大差で可決された。",
+    ],
+    "footer": ["利用規約", "プライバシーポリシー", "会社概要"],
+}
+
+
+@pytest.mark.parametrize("tail", [[], ["Related stories", "Ferry timetable changes for the winter season",
+                                       PARAGRAPHS[1]]], ids=["alone", "with an English sidebar"])
+def test_japanese_article_is_read_as_prose(tail):
+    """Japanese writes no spaces between words: its paragraphs are long lines of few "words". Read
+    as short lines, they lost to any English prose on the page, and the menu was never found."""
+    result = clean(page(tail=tail, **JAPANESE_PAGE))
+    kept = kept_lines(result)
+    for paragraph in JAPANESE_PAGE["paragraphs"]:
+        assert paragraph in kept
+    for item in JAPANESE_PAGE["menu"]:
+        assert item not in kept
+
+
 LANGUAGE_PAGES = {
     "es": (["Inicio", "Noticias", "Deportes", "Contacto"],
            ["El ayuntamiento de la pequeña ciudad aprobó el martes la reconstrucción del viejo muelle de "

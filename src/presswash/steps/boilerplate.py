@@ -625,6 +625,11 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     lowered = content.lower()
     tokens = lowered.split()
     count = len(tokens)
+    unspaced = 0
+    if not content.isascii():
+        # Chinese, Japanese and Thai write no spaces between words: a word is about two characters.
+        unspaced = len(_UNSPACED_SCRIPT.findall(content))
+        count += unspaced // 2
     stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
     terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
     category: str | None = None
@@ -659,7 +664,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         fragment = None  # the whole line goes
     if category in WEAK_CATEGORIES and strength == 2:
         strength = 1
-    if not stop:  # a language without function-word data: length and punctuation must do
+    # No function-word data (a language we lack, or a line mostly in Chinese, Japanese or Thai):
+    # length and punctuation must do.
+    if not stop or unspaced * 2 >= len(content):
         stop_share = 1.0
     if count >= 12 and stop_share >= 0.2 and (terminal or count >= 40):
         prose = 1.0
@@ -698,7 +705,8 @@ _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 _LIST_MARKS = frozenset("-*•·–")
-_TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]")
+_TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]。！？」』）")
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
 def _gated_lines(lowered: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
