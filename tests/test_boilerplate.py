@@ -347,6 +347,35 @@ def test_subheading_under_a_heading_that_goes_stays_when_the_article_goes_on():
     assert subheading in kept and long_paragraph in kept
 
 
+ABSTRACT = (
+    "The harbour of the small town has been used by fishing boats for more than three hundred years, and "
+    "this study follows the changes in its use from the first written records to the present day. We read the "
+    "harbour master's logbooks, the council's minutes and the accounts of the fish market, and we interviewed "
+    "forty fishermen and their families about the work they did and the boats they used. We find that the number "
+    "of boats fell by half after the railway reached the town, that the catch moved from herring to shellfish in "
+    "the years after the war, and that the old stone pier, which the council has now decided to rebuild, was "
+    "repaired at least six times, each time after a winter storm. We argue that the pier was the centre of the "
+    "town's working life for most of its history, and that its repair should be planned with the people who still "
+    "use it, not only with the engineers who will rebuild it."
+)
+
+
+def test_one_long_paragraph_outweighs_a_footer_of_short_ones():
+    """An abstract page: the article is one long paragraph, the footer three short ones below a link list."""
+    links = ["Submission history", "View PDF", "TeX Source", "References & Citations", "Google Scholar",
+             "Bookmark", "Demos", "Venue", "Institution", "Topic"]
+    footer_prose = [
+        "The reading room of the library is open to all visitors from Monday to Friday, and the staff will help "
+        "you find the records you need for your own research.",
+        "Members of the harbour society receive the quarterly bulletin and may borrow books from the society's "
+        "collection, which is kept in the old customs house by the quay.",
+        "Have an idea for a talk or a walk that would interest the society's members? Write to the secretary, "
+        "who plans the programme for each season.",
+    ]
+    result = clean(page(paragraphs=[ABSTRACT], tail=links + footer_prose))
+    assert ABSTRACT in kept_lines(result)
+
+
 def test_learn_more_button_ends_nothing():
     faq = ["Frequently asked questions", "When will the pier open again?",
            "The council expects the first boats to tie up at the rebuilt pier by next summer."]

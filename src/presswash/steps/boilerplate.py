@@ -754,7 +754,7 @@ def _weight(info: LineInfo) -> float:
     if info.category is not None and info.strength == 2:
         return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
     if info.prose >= 1.0:
-        return 2.0 + min(info.words, 60) / 15
+        return 2.0 + min(info.words, _WEIGHT_WORDS) / 15
     if info.category is not None:
         return _WEAK_WEIGHT
     # Teasers (a headline, then a blurb) read like prose but end without a stop; a page of them
@@ -767,6 +767,7 @@ def _weight(info: LineInfo) -> float:
 
 
 _MENU_LIKE = -0.6
+_WEIGHT_WORDS = 90  # words a prose line weighs by, at most: a long abstract outweighs a few blurbs
 _STRONG_WEIGHT = -3.0
 _WEAK_WEIGHT = -1.0
 
