@@ -124,6 +124,8 @@ def _expand_sequence(pattern: str, index: int) -> tuple[list[str], list[str], bo
             stopped = [text for whole, partial, complete in branches
                        for text in partial + ([] if complete else whole)]
             prefixes.extend(done + text for done in results for text in stopped)
+            if len(prefixes) > _EXPANSION_LIMIT:
+                raise _TooMany
             index = closing + 1
         elif char == "\\" and index + 1 < len(pattern) and pattern[index + 1] in _ESCAPED_LITERALS:
             options, index = [pattern[index + 1]], index + 2
@@ -1125,7 +1127,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
 
 def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
                   unless_article_resumes: bool = False) -> None:
-    """"Related", "Read more", "Most popular": the teaser headlines under such a heading go with it."""
+    """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
     count = len(infos)
     for index, info in enumerate(infos):
         if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None and not (
