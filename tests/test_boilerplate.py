@@ -300,13 +300,16 @@ def test_notice_above_most_of_the_article_ends_nothing():
         assert paragraph in kept
 
 
+ENGINEERS_PARAGRAPH = (
+    "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
+    "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "
+    "and then set back in their old places on a new concrete core, which the engineers said was the "
+    "only way to keep the look of the pier while making it safe for another hundred years of storms."
+)
+
+
 def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
-    long_paragraph = (
-        "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
-        "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "
-        "and then set back in their old places on a new concrete core, which the engineers said was the "
-        "only way to keep the look of the pier while making it safe for another hundred years of storms."
-    )
+    long_paragraph = ENGINEERS_PARAGRAPH
     paragraphs = PARAGRAPHS[:3] + [long_paragraph]
     result = clean(page(paragraphs=paragraphs,
                         body_insert={2: ["Related:", "Storm damage closes the old stone pier"]}))
@@ -335,12 +338,7 @@ def test_numbered_item_ends_a_teaser_list():
 
 
 def test_subheading_under_a_heading_that_goes_stays_when_the_article_goes_on():
-    long_paragraph = (
-        "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
-        "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "
-        "and then set back in their old places on a new concrete core, which the engineers said was the "
-        "only way to keep the look of the pier while making it safe for another hundred years of storms."
-    )
+    long_paragraph = ENGINEERS_PARAGRAPH
     subheading = "Stone by stone, back to the old places"
     result = clean(page(body_insert={1: ["Share this article", "More on the pier", subheading, long_paragraph]}))
     kept = kept_lines(result)
