@@ -211,3 +211,11 @@ def test_words_hyphenated_across_a_line_break_count_once_in_a_quote_continuation
     text = "\u201cWe will keep the library open.\u201d " + continuation + ", she said.\n"
     assert_invariants(text)
     assert "at all,\u201d she said." in clean_article(text).text
+
+
+def test_a_quotation_closed_early_inside_another_is_repaired_in_one_cleaning() -> None:
+    """Found by fuzzing (seeds 97 and 98): the outer quotation's repair could be seen only once the
+    inner one was repaired, so a second cleaning made it."""
+    text = "\u201c\u201cy en.\u201d to.In.\u201d ld."
+    assert_invariants(text)
+    assert clean_article(text).text.endswith("ld.\u201d")

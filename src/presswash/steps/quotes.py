@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Edit, Flag
+from ..document import Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..quotation import (
     CLOSER_FOR,
@@ -345,7 +345,30 @@ def _keep_non_overlapping(edits: list[tuple[int, Edit]]) -> list[Edit]:
 
 @step("quotes")
 def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
-    """Repair quotation boundaries the quote model is sure of; flag unbalanced quotation marks."""
+    """Repair quotation boundaries the quote model is sure of; flag unbalanced quotation marks.
+
+    A quotation closed early inside another ('““a en.” to. In.” ld.') can be seen only once the
+    inner one is repaired: then the repairs are read once more on the repaired text, as a second
+    cleaning would read them, and those that touch no first repair are taken too.
+    """
+    proposals = _repair_once(text, context)
+    edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
+    if not any(edit.category == "quote_closed_early" for edit in edits):
+        return proposals
+    to_text = position_in_original(edits)
+    again = [Edit(to_text(edit.start, False), to_text(edit.end, True), edit.replacement, edit.step, edit.reason,
+                  edit.category)
+             for edit in _repair_once(apply_edits(text, edits), context)
+             if isinstance(edit, Edit) and edit.category == "quote_closed_early"]
+    more = [edit for edit in again
+            if not any(edit.start <= first.end and first.start <= edit.end for first in edits)]
+    if not more:
+        return proposals
+    return sorted(edits + more, key=lambda edit: (edit.start, edit.end)) + [
+        proposal for proposal in proposals if isinstance(proposal, Flag)]
+
+
+def _repair_once(text: str, context: Context) -> list[Edit | Flag]:
     positions = quote_positions(text)
     if not positions:
         return []
