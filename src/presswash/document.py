@@ -172,6 +172,12 @@ def position_in_original(edits: Sequence[Edit]) -> Callable[[int, bool], int]:
     return to_original
 
 
+def moved_edit(edit: Edit, to_original: Callable[[int, bool], int]) -> Edit:
+    """``edit`` with its span mapped by ``to_original`` (from :func:`position_in_original`)."""
+    return Edit(to_original(edit.start, False), to_original(edit.end, True), edit.replacement, edit.step,
+                edit.reason, edit.category)
+
+
 def _join_unique(values: Iterable[str], separator: str) -> str:
     seen: list[str] = []
     for value in values:

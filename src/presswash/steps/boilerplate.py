@@ -33,11 +33,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from os import PathLike
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import regex
 
-from ..document import Edit, Note, apply_edits, position_in_original
+from ..document import Edit, Note, apply_edits, moved_edit, position_in_original
 from ..language import LANGUAGES, stopwords
 from ..pipeline import Context, step
 from ..rules import load_sections
@@ -853,7 +853,7 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
         if not more:
             break
         to_text = position_in_original(edits)
-        edits = _merged(edits, [_moved(edit, to_text) for edit in more])
+        edits = _merged(edits, [moved_edit(edit, to_text) for edit in more])
     return [*edits, *notes]
 
 
@@ -886,13 +886,8 @@ def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list
     read_left = apply_edits(reading, edits)
     if repairs:
         to_text = position_in_original(repairs)
-        edits = [_moved(edit, to_text) for edit in edits]
+        edits = [moved_edit(edit, to_text) for edit in edits]
     return edits, notes, read_left
-
-
-def _moved(edit: Edit, to_original: Callable[[int, bool], int]) -> Edit:
-    return Edit(to_original(edit.start, False), to_original(edit.end, True), edit.replacement, edit.step,
-                edit.reason, edit.category)
 
 
 def _strip(text: str, context: Context) -> list[Edit | Note]:

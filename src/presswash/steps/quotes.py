@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Edit, Flag, apply_edits, position_in_original
+from ..document import Edit, Flag, apply_edits, moved_edit, position_in_original
 from ..pipeline import Context, step
 from ..quotation import (
     CLOSER_FOR,
@@ -356,9 +356,7 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
     if not any(edit.category == "quote_closed_early" for edit in edits):
         return proposals
     to_text = position_in_original(edits)
-    again = [Edit(to_text(edit.start, False), to_text(edit.end, True), edit.replacement, edit.step, edit.reason,
-                  edit.category)
-             for edit in _repair_once(apply_edits(text, edits), context)
+    again = [moved_edit(edit, to_text) for edit in _repair_once(apply_edits(text, edits), context)
              if isinstance(edit, Edit) and edit.category == "quote_closed_early"]
     more = [edit for edit in again
             if not any(edit.start <= first.end and first.start <= edit.end for first in edits)]
