@@ -219,3 +219,10 @@ def test_a_quotation_closed_early_inside_another_is_repaired_in_one_cleaning() -
     text = "\u201c\u201cy en.\u201d to.In.\u201d ld."
     assert_invariants(text)
     assert clean_article(text).text.endswith("ld.\u201d")
+
+
+def test_a_text_whose_language_guess_changes_once_its_boilerplate_goes_cleans_stably() -> None:
+    """Found by fuzzing (seed 96): with the comment form the page read as English; without it, as
+    undetermined, whose rules then took a word a second cleaning met alone."""
+    text = "inter-\nnational\ne\nLeave a Reply\nhe first last time"
+    assert_invariants(text)

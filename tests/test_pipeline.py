@@ -89,6 +89,26 @@ def test_language_is_guessed_or_given() -> None:
     assert clean_article("Short.", lang="de").language == "de"
 
 
+
+def test_language_is_the_cleaned_articles_not_the_pages() -> None:
+    """An English menu and comment form over a German article: the page reads as English, the
+    article as German, and a second cleaning (which guesses from the article) must agree."""
+    page = "\n".join([
+        "Skip to main content", "Home", "About us", "Contact us",
+        "We use cookies to give you the best experience on our website. By continuing to use the site "
+        "you agree to our use of cookies.",
+        "Sign up for our newsletter and get the best of the week in your inbox every Friday.",
+        "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Der Stadtrat hat am Dienstag beschlossen, die Bibliothek bis zum Umzug in das neue Geb\u00e4ude "
+        "offen zu halten.",
+        "Die B\u00fcrgermeisterin sagte, dass die Stadt daf\u00fcr keine neuen Schulden machen werde.",
+    ])
+    first = clean_article(page)
+    assert first.text.startswith("Der Stadtrat")
+    assert first.language == "de"
+    assert clean_article(first.text).language == "de"
+
 def test_fixtures_replay_and_are_deterministic_and_idempotent(fixture_article: str) -> None:
     first = clean_article(fixture_article)
     assert apply_edits(first.original, first.edits) == first.text

@@ -16,7 +16,8 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
 UNDETERMINED = "und"
 
 _WORD = regex.compile(r"\p{L}+")
-_SAMPLE_CHARACTERS = 6_000
+SAMPLE_CHARACTERS = 6_000
+"""The guess reads only this much of the text: texts that agree on it get the same guess."""
 _MINIMUM_HITS = 5
 
 
@@ -41,7 +42,7 @@ def detect_language(text: str) -> str:
     Counts function words in the first 6,000 characters; the winner must have at least five
     hits and beat the runner-up clearly, so a short or mixed text stays undetermined.
     """
-    words = _WORD.findall(text[:_SAMPLE_CHARACTERS].lower())
+    words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
     if not words:
         return UNDETERMINED
     index = _languages_by_word()

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 import regex  # noqa: F401  (used in the module docstring example)
 
 from .document import Cleaned, Draft, Edit, Flag, Note, Verdict
-from .language import UNDETERMINED, detect_language
+from .language import SAMPLE_CHARACTERS, UNDETERMINED, detect_language
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,32 @@ class Pipeline:
             )
         settings = MappingProxyType({**known, **{k: v for k, v in options.items()}})
         language = settings["lang"] or detect_language(text)
+        draft, verdict, notes = self._run(text, language, settings)
+        if not settings["lang"]:
+            # The guess reads the page as it came, menus and comment forms included; the article is
+            # what is left. When the cleaned text reads as another language, clean again in that
+            # one, so that a second cleaning (which guesses from the cleaned text) agrees.
+            tried = {language}
+            while (draft.text[:SAMPLE_CHARACTERS] != text[:SAMPLE_CHARACTERS]
+                   and (reading := detect_language(draft.text)) not in tried):
+                tried.add(reading)
+                language = reading
+                draft, verdict, notes = self._run(text, language, settings)
+        flags = sorted(draft.flags, key=lambda f: (f.start, f.end, f.kind))
+        return Cleaned(
+            original=text,
+            text=draft.text,
+            edits=draft.edits,
+            flags=flags,
+            mt_score=verdict.mt_score,
+            mt_suspected=verdict.mt_suspected,
+            mt_evidence=dict(verdict.evidence),
+            language=language if language else UNDETERMINED,
+            notes=notes,
+        )
+
+    def _run(self, text: str, language: str, settings: Mapping[str, Any]) -> tuple[Draft, Verdict, list[str]]:
+        """Every step on ``text`` in ``language``: the edited draft, the verdict and the notes."""
         draft = Draft(text)
         verdict = Verdict(0.0, False)
         notes: list[str] = [] if text.strip() else ["the input holds no text: there is no article to clean"]
@@ -193,18 +219,7 @@ class Pipeline:
                     raise TypeError(f"step {name!r} returned {proposal!r}; expected Edit, Flag, Verdict or Note")
             edits.sort(key=lambda e: (e.start, e.end))
             draft.apply(edits, flags)
-        flags = sorted(draft.flags, key=lambda f: (f.start, f.end, f.kind))
-        return Cleaned(
-            original=text,
-            text=draft.text,
-            edits=draft.edits,
-            flags=flags,
-            mt_score=verdict.mt_score,
-            mt_suspected=verdict.mt_suspected,
-            mt_evidence=dict(verdict.evidence),
-            language=language if language else UNDETERMINED,
-            notes=notes,
-        )
+        return draft, verdict, notes
 
 
 _DEFAULT_PIPELINE: Pipeline | None = None
