@@ -67,6 +67,7 @@ MUST_REMOVE = [
               "Reply"], "comment_thread"),
     ("tail", ["Martha Lee March 3, 2024 at 10:02 am"], "comment_form"),
     ("tail", ["Martha on March 3, 2024 at 10:02 am said:"], "comment_form"),
+    ("tail", ["July 26, 2019 Martha Lee Reply"], "comment_form"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
     ("body1", ["Share this article"], "share_widget"),
     ("body1", ["Facebook", "Twitter", "Email"], "share_widget"),
@@ -158,6 +159,8 @@ MUST_KEEP = [
      "\u201cI told him to leave a reply on the forum, but he never did,\u201d the harbour master said."),
     ("subheading without full stop", "A slow start for the new plan"),
     ("short sentence with a date and time", "Polls closed on May 5, 2024 at 9:30."),
+    ("subheading from a date to a reply", "March 3, 2024: still no reply"),
+    ("sentence from a date to a reply", "May 5, 2024 brought the harbour board a long-awaited reply."),
     ("prose starting with a share word", "Share prices of the ferry company fell sharply on Monday after the vote."),
     ("prose on helpful articles", "Was this article helpful to the fishermen? Most of them said it was not."),
     ("click-here prose going on", "Click here for the council's full report. It runs to forty pages and lists every "
@@ -215,6 +218,23 @@ def test_list_inside_the_article_is_kept():
     result = clean(page(body_insert={1: ["The council listed its three priorities for the coming year:"] + items}))
     for item in items:
         assert item in kept_lines(result)
+
+
+def test_prose_after_a_long_list_that_ends_the_article_is_kept():
+    """Fifteen names under "Other places worth a try:" would weigh as a menu and cut the article's
+    last paragraphs off the body: a list the article introduces is neutral ground."""
+    items = ["The Corner Table", "Blue Door Bakery", "Harbour Fish Bar", "Noodle House", "The Old Mill",
+             "Green Leaf Cafe", "Station Grill", "Lantern Street Dumplings", "Pie Shop", "The Yard",
+             "Market Tacos", "Little Lisbon", "Rooftop Garden", "Night Owl Diner", "The Press Room"]
+    closing = ["Do you have a favourite place in the town that we left off the list? Tell us about it and "
+               "we will try it on our next visit.",
+               "Planning a longer stay by the harbour? Our guide to the neighbourhoods will help you choose "
+               "where to sleep."]
+    result = clean(page(tail=["Other places worth a try:"] + items + closing,
+                        footer=["Share on Facebook", "Share on Twitter"] + FOOTER))
+    for line in items + closing + PARAGRAPHS:
+        assert line in kept_lines(result)
+    assert "Share on Facebook" not in kept_lines(result)
 
 
 def test_hard_wrapped_paragraphs_are_no_run_of_short_lines():

@@ -994,6 +994,15 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                 (position > 0 and base[visible[position - 1]] > 0)
                 or (position + 1 < len(visible) and base[visible[position + 1]] > 0)):
             weights[index] = 0.0
+    # The items of a list that a line of the article introduces ("Other places worth a try:")
+    # are the article's too: they do not push the body's edge above them.
+    for index, info in enumerate(infos):
+        if info.colon and info.terminal and info.words >= 3 and info.category is None:
+            following = index + 1
+            while following < count and following - index <= _LIST_MAX and \
+                    infos[following].category is None and infos[following].prose < 1.0:
+                weights[following] = max(weights[following], 0.0)
+                following += 1
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules (and comment headers) decide.
