@@ -748,7 +748,7 @@ def test_every_built_in_rule_is_a_valid_pattern():
     """The step compiles the built-in files without checking each entry alone; this is that check."""
     from presswash.language import LANGUAGES
     from presswash.rules import load_sections
-    from presswash.steps.boilerplate import _parse_entries
+    from presswash.steps.boilerplate.phrases import _parse_entries
     for code in LANGUAGES:
         assert _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt", check=True)
 
@@ -935,7 +935,7 @@ FAST_PATH_LINES = [
 
 @pytest.mark.parametrize("language", ["en", "und"])
 def test_fast_rule_paths_match_the_plain_patterns(language):
-    from presswash.steps.boilerplate import _search, rules_for
+    from presswash.steps.boilerplate.phrases import gated_search, rules_for
     rules = rules_for(language)
 
     def same(fast, plain):
@@ -946,9 +946,10 @@ def test_fast_rule_paths_match_the_plain_patterns(language):
 
     for line in FAST_PATH_LINES:
         lowered = line.lower()
-        assert same(_search(rules.contains, rules.contains_words, line, lowered), rules.contains.search(line)), line
+        assert same(gated_search(rules.contains, rules.contains_words, line, lowered),
+                    rules.contains.search(line)), line
         start = max(0, len(line) - 20)
-        assert same(_search(rules.fragment, rules.fragment_words, line, lowered, start),
+        assert same(gated_search(rules.fragment, rules.fragment_words, line, lowered, start),
                     rules.fragment.search(line, start)), line
         start, line_rest = rules.start_rules.alternation, rules.line_rest_rules.alternation
         assert rules.start_rules.category(line, lowered, False) == category(start.match(line)), line

@@ -1,0 +1,231 @@
+"""Boilerplate removal: classify every line, revise the labels by their neighbours, remove the rest.
+
+A scraper's text holds the article plus the page around it: menus, share buttons, comment forms,
+newsletter and podcast plugs, cookie notices, credits, tags, footers. Phrase lists alone catch
+little of that and hurt prose that merely mentions a newsletter, so the decision is by context,
+in the manner of jusText:
+
+1. every non-blank line gets signals: its words, stop-word density (``presswash.language``),
+   terminal punctuation, and which phrase rule of which category it matches (rule data in
+   ``rules/boilerplate/<lang>.txt``, English always added);
+2. the article's BODY is located as the span of lines with the highest prose weight (long,
+   stop-word-rich, punctuated lines count for; short and phrase-matched lines count against):
+   distance to that body is the strongest signal there is;
+3. each line is labelled: prose keeps, inside the body short lines keep (subheadings, list
+   items, table cells) unless a strong phrase rule says otherwise; outside the body short lines
+   go; runs are revised by neighbours (a comment-form run takes "Name *", "Email *" and
+   "Website" with it; the headline just above the body stays);
+4. inline fragments go without their line ("(Getty Images)" ending a caption, "Read more: ..."
+   glued to a paragraph).
+
+Removals take the line with its line break, choosing the break so that the paragraph
+separation of what remains does not change. When no line reads like article prose at all, only
+lines a strong rule names are removed; when even that would remove everything, nothing is
+removed and a :class:`~presswash.document.Note` says the article seemed empty of content,
+because an empty result hides the problem while the untouched text lets the user see it.
+
+The package follows those stages: ``phrases`` reads the rule files and compiles them behind
+cheap literal gates, ``lines`` gives each line its signals, ``decisions`` finds the body and
+revises the labels by neighbours; this module is the step itself (reading the lines as the
+sentences step will leave them, settling so that a second cleaning agrees, and the edits).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from os import PathLike
+
+from ...document import Edit, Note, apply_edits, moved_edit, position_in_original
+from ...pipeline import Context, step
+from ..sentences import sentence_edits
+from .decisions import SETTLE_ROUNDS, decide, settle
+from .lines import SAMPLE_SPACES, SAMPLE_WINDOW, LineInfo, classify_line, gated_lines, nonblank_lines, page_stopwords
+from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
+
+__all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "literal_heads", "rules_for", "strip_boilerplate"]
+
+
+def _reason(category: str, detail: str) -> str:
+    return f"boilerplate ({CATEGORY_NAMES.get(category, category)}): {detail}"
+
+
+@step("boilerplate", boilerplate_patterns=(), boilerplate_config=None)
+def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
+    """Remove the page's boilerplate lines and inline fragments, each removal with its category and reason.
+
+    Options: ``boilerplate_patterns`` (regexes, or entries in the rule-file format, whose lines are
+    removed as category "user") and ``boilerplate_config`` (path to a file in the rule-file format,
+    see ``rules/boilerplate/en.txt``); both add to the built-in rules.
+
+    The lines are read as the sentences step will leave them (a hard-wrapped paragraph is one
+    line, not a run of short ones; "it was ." ends in a word), so that a second cleaning, which
+    reads the repaired text, decides as the first did.
+    """
+    language = context.language or "und"
+    edits, notes, read_left = _strip_as_repaired(text, context, language)
+    # Some of the sentences step's decisions are page-wide (a writer's lowercase habit), and it
+    # makes them on what this step leaves; when the removals change them, a second cleaning reads
+    # other repairs, so decide again on what is left, as it would.
+    for _ in range(SETTLE_ROUNDS):
+        if not edits:
+            break
+        left = apply_edits(text, edits)
+        repairs = sentence_edits(left, language)
+        if (apply_edits(left, repairs) if repairs else left) == read_left:
+            break
+        more, _, read_left = _strip_as_repaired(left, context, language)
+        if not more:
+            break
+        to_text = position_in_original(edits)
+        edits = _merged(edits, [moved_edit(edit, to_text) for edit in more])
+    return [*edits, *notes]
+
+
+def _merged(edits: list[Edit], more: list[Edit]) -> list[Edit]:
+    """``edits`` and ``more`` (removals of what ``edits`` left), sorted; a removal of ``more`` that
+    spans one of ``edits`` keeps only its own pieces around it."""
+    merged = list(edits)
+    starts = [edit.start for edit in edits]
+    for edit in more:
+        start = edit.start
+        for inner in edits[bisect_right(starts, edit.start - 1):]:
+            if inner.start >= edit.end:
+                break
+            if inner.start > start:
+                merged.append(Edit(start, inner.start, "", edit.step, edit.reason, edit.category))
+            start = max(start, inner.end)
+        if start < edit.end or edit.start == edit.end:
+            merged.append(Edit(start, edit.end, edit.replacement, edit.step, edit.reason, edit.category))
+    return sorted(merged, key=lambda edit: (edit.start, edit.end))
+
+
+def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list[Edit], list[Note], str]:
+    """This step's edits on ``text`` read with the sentences step's repairs, in ``text``'s
+    coordinates; its notes; and the repaired text as the edits leave it."""
+    repairs = sentence_edits(text, language)
+    reading = apply_edits(text, repairs) if repairs else text
+    proposals = _strip(reading, context)
+    edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
+    notes = [proposal for proposal in proposals if isinstance(proposal, Note)]
+    read_left = apply_edits(reading, edits)
+    if repairs:
+        to_text = position_in_original(repairs)
+        edits = [moved_edit(edit, to_text) for edit in edits]
+    return edits, notes, read_left
+
+
+def _strip(text: str, context: Context) -> list[Edit | Note]:
+    lines = nonblank_lines(text)
+    if not lines:
+        return []
+    language = context.language or "und"
+    rules = rules_for(language)
+    patterns = context.option("boilerplate_patterns") or ()
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    config = context.option("boilerplate_config")
+    extra = user_rules(tuple(patterns), str(config) if isinstance(config, (str, PathLike)) else None)
+    stop = page_stopwords(text, "und")
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        starts = [line[0] for line in lines]
+        gated = gated_lines(lowered, starts, rules.inline_words)
+        user_gated = gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
+    else:  # a rare character ("İ") changes length when lowercased: gate line by line
+        gated, user_gated = set(), set()
+        for index, (_, start, end, _) in enumerate(lines):
+            line_lowered = text[start:end].lower()
+            if any(word in line_lowered for word in rules.inline_words):
+                gated.add(index)
+            if extra is not None and any(word in line_lowered for word in extra.inline_words):
+                user_gated.add(index)
+    rules_key = (language, tuple(patterns), str(config) if config else None)
+    infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
+             for index, (_, start, end, _) in enumerate(lines)]
+    decisions, note = decide(infos)
+    settle(infos, decisions)
+    proposals = _edits(text, lines, infos, decisions)
+    # The function-word verdict reads the page's long lines; when the removals flip it, the next
+    # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
+    for _ in range(SETTLE_ROUNDS):
+        kept = [index for index, decision in enumerate(decisions) if decision is None]
+        if not kept or len(kept) == len(infos):
+            break
+        if not _sample_may_change(text, lines, infos, decisions):
+            break
+        kept_stop = page_stopwords(apply_edits(text, [p for p in proposals if isinstance(p, Edit)]), "und")
+        if bool(kept_stop) == bool(stop):
+            break
+        stop = kept_stop
+        for index in kept:
+            _, start, end, _ = lines[index]
+            infos[index] = classify_line(text[start:end], rules_key, rules, extra, stop, index in gated,
+                                            index in user_gated)
+        again, _ = decide([infos[index] for index in kept])
+        for position, decision in enumerate(again):
+            decisions[kept[position]] = decision
+        settle(infos, decisions)
+        proposals = _edits(text, lines, infos, decisions)
+    if note:
+        proposals.append(Note(note))
+    return proposals
+
+
+def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+                       decisions: list[tuple[str, str] | None]) -> bool:
+    """Can the removals change what ``page_stopwords`` samples (the long lines of the first 20,000
+    characters)? Not when the text fits the window and no long line went or lost a fragment."""
+    if len(text) > SAMPLE_WINDOW:
+        return True
+    for (begin, _, end, _), info, decision in zip(lines, infos, decisions):  # leading spaces count there too
+        if (decision is not None or info.fragment is not None) and text.count(" ", begin, end) >= SAMPLE_SPACES:
+            return True
+    return False
+
+
+
+
+def _edits(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+           decisions: list[tuple[str, str] | None]) -> list[Edit | Note]:
+    """Edits for the removed runs of lines and the inline fragments of kept lines.
+
+    A run of removed lines goes with ONE of the two line-break runs around it (the smaller one),
+    so removing a block between blank lines leaves one blank line, not two, and a removed block
+    at the end takes the separator before it.
+    """
+    proposals: list[Edit | Note] = []
+    count = len(lines)
+    index = 0
+    while index < count:
+        if decisions[index] is None:
+            fragment = infos[index].fragment
+            if fragment is not None:
+                cut_start, cut_end, category = fragment
+                cut_start += lines[index][1]
+                cut_end += lines[index][1]
+                reason = _reason(category, "inline fragment at the end of a kept line")
+                proposals.append(Edit(cut_start, cut_end, "", reason=reason, category=category))
+            index += 1
+            continue
+        run_end = index
+        while run_end + 1 < count and decisions[run_end + 1] is not None:
+            run_end += 1
+        begin = [line[0] for line in lines[index:run_end + 2]]
+        if run_end + 1 < count:
+            cut_start, cut_end = lines[index][0], lines[run_end + 1][0]
+            if index > 0:
+                gap_before = lines[index][0] - lines[index - 1][2]
+                gap_after = lines[run_end + 1][0] - lines[run_end][2]
+                if gap_after > gap_before:
+                    cut_start, cut_end = lines[index - 1][2], lines[run_end][2]
+        elif index > 0:
+            cut_start, cut_end = lines[index - 1][3], len(text)
+        else:
+            cut_start, cut_end = 0, len(text)
+        for offset, position in enumerate(range(index, run_end + 1)):
+            category, detail = decisions[position]
+            piece_start = cut_start if position == index else begin[offset]
+            piece_end = cut_end if position == run_end else begin[offset + 1]
+            proposals.append(Edit(piece_start, piece_end, "", reason=_reason(category, detail), category=category))
+        index = run_end + 1
+    return proposals

@@ -1,0 +1,447 @@
+"""Decisions by context: find the article's body, then keep or remove each line by its place and
+its neighbours (jusText's idea).
+
+The body is the run of lines with the highest prose weight; distance to it is the strongest signal.
+Then runs are revised: teaser lists go with their heading, a comment thread with its header or its
+recurring furniture, a table of contents whose headings come again below; the headline above the
+body and subheadings between paragraphs stay.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from .lines import LineInfo
+from .phrases import CATEGORY_NAMES
+
+
+def _weight(info: LineInfo) -> float:
+    """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
+    if info.category == "page_furniture":
+        return 0.0  # invisible spacer lines say nothing about where the article is
+    if info.category is not None and info.strength == 2:
+        return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
+    if info.prose >= 1.0:
+        return 2.0 + min(info.words, _WEIGHT_WORDS) / 15
+    if info.category is not None:
+        return _WEAK_WEIGHT
+    # Teasers (a headline, then a blurb) read like prose but end without a stop; a page of them
+    # must not outweigh the article.
+    if info.prose > 0:
+        return 0.5 if info.terminal or info.listlike else -0.3
+    if info.listlike:
+        return 0.25 if info.terminal else 0.05
+    return _MENU_LIKE
+
+
+_MENU_LIKE = -0.6
+_WEIGHT_WORDS = 90  # words a prose line weighs by, at most: a long abstract outweighs a few blurbs
+_STRONG_WEIGHT = -3.0
+_WEAK_WEIGHT = -1.0
+
+
+def _body_span(weights: list[float]) -> tuple[int, int, float]:
+    """The run of lines with the highest total weight (maximum-sum segment), inclusive indices."""
+    best_sum, best = 0.0, (0, -1)
+    running, running_start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if running <= 0:
+            running, running_start = 0.0, index
+        running += weight
+        if running > best_sum:
+            best_sum, best = running, (running_start, index)
+    return best[0], best[1], best_sum
+
+
+def _blocks(weights: list[float], lo: int, hi: int, minimum: float) -> list[tuple[int, int]]:
+    """Maximum-sum runs of ``weights[lo:hi]`` that weigh at least ``minimum`` (recursively)."""
+    if hi - lo <= 0:
+        return []
+    first, last, weight = _body_span(weights[lo:hi])
+    if last < first or weight < minimum:
+        return []
+    first, last = first + lo, last + lo
+    return _blocks(weights, lo, first, minimum) + [(first, last)] + _blocks(weights, last + 1, hi, minimum)
+
+
+def _menu_lines(weights: list[float]) -> int:
+    """How many lines sit in runs of three or more menu-like or phrase-matched lines."""
+    total = run = 0
+    for weight in weights:
+        if weight == _MENU_LIKE or weight == _WEAK_WEIGHT:
+            run += 1
+        else:
+            total += run if run >= 3 else 0
+            run = 0
+    return total + (run if run >= 3 else 0)
+
+
+_MENU_LINES_MIN = 3
+_BODY_MIN_WEIGHT = 10.0
+_NEAR_BODY_LINES = 3
+_SECONDARY_MIN = 8.0
+_SECONDARY_SHARE = 0.3
+
+
+def settle(infos: list[LineInfo], decisions: list[tuple[str, str] | None]) -> None:
+    """Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
+    run would, until nothing more goes (two rounds suffice in practice)."""
+    for _ in range(SETTLE_ROUNDS):
+        kept = [index for index, decision in enumerate(decisions) if decision is None]
+        if not kept or len(kept) == len(infos):
+            break
+        again, _ = decide([infos[index] for index in kept])
+        more = [(kept[position], decision) for position, decision in enumerate(again) if decision is not None]
+        if not more:
+            break
+        for index, decision in more:
+            decisions[index] = decision
+
+
+def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
+    """For each line: ``None`` to keep it, or ``(category, detail)`` to remove it; plus a note."""
+    count = len(infos)
+    weights = [_weight(info) for info in infos]
+    # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
+    # Lines that go whatever the context are transparent here, so that cleaning the cleaned
+    # text again sees the same neighbours, the same menus and the same body (idempotence).
+    strong = [info.category is not None and info.strength == 2 for info in infos]
+    visible = [index for index in range(count) if not strong[index]]
+    menu_lines = _menu_lines([weights[index] for index in visible])
+    base = list(weights)
+    for position, index in enumerate(visible):
+        if base[index] == _MENU_LIKE and (
+                (position > 0 and base[visible[position - 1]] > 0)
+                or (position + 1 < len(visible) and base[visible[position + 1]] > 0)):
+            weights[index] = 0.0
+    # The items of a list that a line of the article introduces ("Other places worth a try:")
+    # are the article's too: they do not push the body's edge above them.
+    for index, info in enumerate(infos):
+        if info.colon and info.terminal and info.words >= 3 and info.category is None:
+            following = index + 1
+            while following < count and following - index <= _LIST_MAX and \
+                    infos[following].category is None and infos[following].prose < 1.0:
+                weights[following] = max(weights[following], 0.0)
+                following += 1
+    first, last, weight = _body_span(weights)
+    # Text that an extractor already cut out of its page holds no menus; there, position says
+    # little and only the phrase rules (and comment headers) decide.
+    has_body = last >= first and weight >= _BODY_MIN_WEIGHT and menu_lines >= _MENU_LINES_MIN
+    # The span swallows the page's tail when enough teaser or comment text follows the article.
+    # (On an extractor's output, without a body, cutting such a tail lost more than it gained.)
+    tail_start = tail_end = count
+    if has_body:
+        tail_start, tail_end = _tail_start(infos, weights, first, last), last
+        last = tail_start - 1
+        weight = sum(weights[first:last + 1])
+    # Other big blocks of prose (an article split by a gallery or a long table) are body too.
+    secondary = [False] * count
+    if has_body:
+        for lo, hi in ((0, first), (last + 1, count)):
+            for start, end in _blocks(weights, lo, hi, max(_SECONDARY_MIN, weight * _SECONDARY_SHARE)):
+                for index in range(start, end + 1):
+                    secondary[index] = True
+    decisions: list[tuple[str, str] | None] = [None] * count
+    for index, info in enumerate(infos):
+        if tail_start <= index <= tail_end:
+            marker = CATEGORY_NAMES[infos[tail_start].category]
+            decisions[index] = (infos[index].category or "page_furniture",
+                                f"after the article's end, which a {marker} line marks")
+            continue
+        inside = has_body and first <= index <= last
+        if info.category is not None:
+            if info.category == "user" or info.strength == 2:
+                if info.prose >= 1.0 and info.category != "user" and info.words > 25 and not info.anchored:
+                    continue  # a long prose line that merely holds a plug's words is still prose
+                decisions[index] = (info.category, "matches a known phrase")
+                continue
+            if has_body and not inside and info.prose < 1.0:
+                decisions[index] = (info.category, "matches a known phrase outside the article body")
+                continue
+        if not has_body or inside or secondary[index] or (info.prose >= 1.0 and (
+                first - index <= _NEAR_BODY_LINES and index - last <= _NEAR_BODY_LINES)):
+            continue
+        if info.prose >= 1.0:
+            decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
+                                                  "(teaser, comment or footer text)")
+        else:
+            decisions[index] = ("page_furniture", "short line outside the article body")
+    # Long lines right at the edges of the body (a dates list, a catalogue index) are more
+    # likely the article's end than a menu: keep them, and the next one, while they last.
+    # So are list items and table rows running on from the body's end.
+    if has_body:
+        for step_direction, edge in ((1, last), (-1, first)):
+            index = edge + step_direction
+            while 0 <= index < count and decisions[index] is not None and \
+                    decisions[index][0] == "page_furniture" and (
+                        infos[index].words >= _LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
+                decisions[index] = None
+                index += step_direction
+    # A kept line ending in a colon introduces what follows ("... are worth a look:"): the list
+    # under it is content, however menu-like its items look.
+    index = 0
+    while index < count:
+        info = infos[index]
+        if decisions[index] is None and info.terminal and info.words >= 3 and \
+                info.colon:
+            following = index + 1
+            while following < count and following - index <= _LIST_MAX and \
+                    infos[following].category is None and infos[following].prose < 1.0:
+                decisions[following] = None
+                following += 1
+            index = following
+            continue
+        index += 1
+    _take_teasers(infos, decisions)
+    # Revise by neighbours: a menu word, a date or "Contents" inside the body stays only as a
+    # subheading, i.e. between two lines of content that stay.
+    for index, info in enumerate(infos):
+        if decisions[index] is not None or info.category is None or info.prose >= 1.0:
+            continue
+        if not (_content_neighbour(infos, decisions, index - 1) and _content_neighbour(infos, decisions, index + 1)):
+            decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
+    # Under the headings that went just now, unless a paragraph follows the short lines: then the
+    # heading sat inside the article and the lines under it are the article's subheadings.
+    _take_teasers(infos, decisions, unless_article_resumes=True)
+    # Reader comments: once most of the article is behind, a comment-section header ("12
+    # Comments", "Leave a Reply") opens the thread, and the thread runs to the end of the page.
+    # (An extractor's output, without menus or body, keeps such headers too.)
+    # An extractor often drops the header and keeps the thread: then comment furniture ("Tim
+    # says", "Reply", "Re: (Score:2)") recurring down to the end of the text opens it instead.
+    prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
+    furniture_below = _furniture_below(infos)
+    thread_ends = furniture_below[0] >= _FURNITURE_THREAD
+    if thread_ends:
+        # (the thread must run to the end: an exchange quoted inside the article has prose after it)
+        last_furniture = max(index for index in range(count) if furniture_below[index] > furniture_below[index + 1])
+        thread_ends = sum(info.prose >= 1.0 for info in infos[last_furniture + 1:]) <= _FURNITURE_LAST_PROSE
+    prose_seen = 0.0
+    for index, info in enumerate(infos):
+        if info.prose >= 1.0:
+            prose_seen += weights[index]
+        recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
+            furniture_below[index] * _FURNITURE_SPACING >= count - index and \
+            furniture_below[index] > furniture_below[index + 1]
+        if (info.category == "comment_thread" and info.anchored and
+                prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
+                recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total):
+            detail = "in the reader-comment section, " + (
+                "after a comment header" if info.category == "comment_thread" else
+                "where comment lines (\"says\", \"Reply\") recur to the end of the text")
+            for following in range(index, count):
+                if decisions[following] is None:
+                    decisions[following] = ("comment_thread", detail)
+            break
+    # A table of contents repeats, in order, headings that come further down: its entries go
+    # (the headings stay, so nothing of the article is lost).
+    for start, end in _contents_runs(infos):
+        for index in range(start, end):
+            if decisions[index] is None:
+                decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
+                                                         "comes again further down")
+    # The headline just above the body stays.
+    if has_body and first > 0:
+        for index in range(first - 1, max(-1, first - 6), -1):
+            info = infos[index]
+            decision = decisions[index]
+            if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
+                decisions[index] = None
+                break
+    if all(decision is not None for decision in decisions):
+        return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
+                                "nothing was removed; the page may hold no article text")
+    return decisions, None
+
+
+def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+                  unless_article_resumes: bool = False) -> None:
+    """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
+    count = len(infos)
+    for index, info in enumerate(infos):
+        if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None and not (
+                unless_article_resumes and _article_resumes(infos, index)):
+            following = index + 1
+            while following < count and following - index <= _TEASER_LIST_MAX:
+                teaser = infos[following]
+                # (a numbered line is the article's next list item: "19. UNC Kenan-Flagler")
+                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or teaser.numbered or (
+                        teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
+                    break
+                if decisions[following] is None:
+                    decisions[following] = (info.category, "teaser headline under a related-links heading")
+                following += 1
+
+
+def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int) -> int:
+    """Where the page's tail (related links, a comment thread, a plug) starts in the span; ``last + 1`` if none.
+
+    The maximum-sum span crosses a "Related posts" or "3 Comments" heading whenever enough
+    prose-like text follows (teaser blurbs, comments). Such a heading ends the article when the
+    prose after it, up to the span's end, is small beside the prose before it; a comment
+    heading also does when comment furniture ("Reply", "says:", "Log in to reply") keeps
+    recurring below it, however long the comments are.
+    """
+    prose = [weights[index] if infos[index].prose >= 1.0 else 0.0 for index in range(len(infos))]
+    total = sum(prose[first:last + 1])
+    after = 0.0
+    furniture = 0  # comment-form lines below the current one
+    start = last + 1
+    if total < _BODY_MIN_WEIGHT:
+        return start
+    for index in range(last, first, -1):
+        info = infos[index]
+        share = _tail_share(infos, index)
+        if share and (after <= share * (total - after) or (
+                info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
+                and furniture * _THREAD_RHYTHM >= last - index)):
+            start = index
+        after += prose[index]
+        if info.category in _COMMENT_MARKERS and info.strength == 2:
+            furniture += 1
+    return start
+
+
+def _furniture_below(infos: list[LineInfo]) -> list[int]:
+    """For each line, how many comment-furniture lines (strong comment markers) it and the lines below hold."""
+    below = [0] * (len(infos) + 1)
+    for index in range(len(infos) - 1, -1, -1):
+        info = infos[index]
+        below[index] = below[index + 1] + (info.category in _COMMENT_MARKERS and info.strength == 2)
+    return below
+
+
+def _tail_share(infos: list[LineInfo], index: int) -> float:
+    """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
+
+    A related-links or comment-section heading rarely sits inside an article; a newsletter or
+    subscription box, a tags line or a footer link often does, between two paragraphs, so it
+    ends the article only when less follows it.
+    """
+    info = infos[index]
+    # (A comment header may be long and start with a count: "34 responses to “<title>”".)
+    if not info.anchored or info.inline_teaser or (info.category != "comment_thread" and (
+            info.words > _END_MARKER_WORDS or info.numbered)):
+        return 0.0
+    if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
+        return 0.0 if _article_resumes(infos, index) else _TAIL_SHARE_HEADING
+    if info.category in _COMMENT_MARKERS:
+        # "Comments?" at the end of a mail asks a question; it opens no comment section.
+        return 0.0 if info.question else _TAIL_SHARE_HEADING
+    if info.category in _PLUG_MARKERS:
+        return _TAIL_SHARE_PLUG
+    if info.category == "copyright" and info.words > 1:
+        # A footer link ("Privacy policy") can also head an article's last section: one right
+        # above a paragraph ends nothing. (A footer link of one word, "Disclaimer", never does.)
+        following = infos[index + 1] if index + 1 < len(infos) else None
+        if following is not None and following.prose >= 1.0 and following.category is None:
+            return 0.0
+        # The page's own notice ("© 2019 Acme Inc. All rights reserved.") closes the article, even
+        # with a grid of teasers below it.
+        if _SITE_NOTICE.search(info.key):
+            return _TAIL_SHARE_NOTICE
+        return _TAIL_SHARE_PLUG
+    # "About the author" with the bio below it: the article is over. ("By Ana Ruiz" is a byline,
+    # and "Author" alone may head a table's column, so a prose line must follow.)
+    if info.category == "author_bio" and not info.key.startswith(_BYLINE_STARTS) and any(
+            following.prose >= 1.0 for following in infos[index + 1:index + 1 + _BIO_WITHIN]):
+        return _TAIL_SHARE_PLUG
+    # One share button may be an item of a list about social networks; a bar of them is not.
+    if info.category in _SHARE_MARKERS and index + 1 < len(infos) and \
+            infos[index + 1].category in _SHARE_MARKERS and infos[index + 1].anchored:
+        return _TAIL_SHARE_PLUG
+    return 0.0
+
+
+def _article_resumes(infos: list[LineInfo], index: int) -> bool:
+    """Does a paragraph follow the few teasers under this heading (a "Related:" box inside the article)?
+
+    Teaser blurbs are a sentence or two; a long paragraph before the next widget is the article.
+    """
+    following = index + 1
+    while following < len(infos) and following - index <= _TEASER_LIST_MAX:
+        info = infos[following]
+        if info.category is not None:
+            return False
+        if info.prose >= 1.0 and info.words >= _PARAGRAPH_WORDS:
+            return True
+        following += 1
+    return False
+
+
+_COMMENT_MARKERS = frozenset({"comment_form", "comment_thread"})
+_PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
+_SHARE_MARKERS = frozenset({"share_widget"})
+_END_MARKER_WORDS = 8
+_PARAGRAPH_WORDS = 60
+_TAIL_SHARE_HEADING = 0.6
+_TAIL_SHARE_PLUG = 0.25
+_TAIL_SHARE_NOTICE = 2.0
+_SITE_NOTICE = regex.compile(r"all rights reserved|tous droits réservés|todos los derechos reservados|"
+                              r"alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden|"
+                              r"todos os direitos reservados")
+_BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
+                  "about me")
+_BIO_WITHIN = 3  # lines between an author heading and the bio's prose (name, role)
+_THREAD_FURNITURE = 3  # comment-form lines below a comment heading ...
+_THREAD_RHYTHM = 8  # ... at least one in this many lines
+_LIST_MAX = 200
+SETTLE_ROUNDS = 3
+_COMMENTS_AFTER = 0.5
+_TITLED_COMMENTS_AFTER = 0.1
+_FURNITURE_THREAD = 4  # comment-furniture lines from here to the end of the text ...
+_FURNITURE_SPACING = 20  # ... at least one in this many lines ...
+_FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
+_FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
+
+
+def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
+    """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
+    the run, as the headings of sections with prose in them."""
+    later: dict[str, list[int]] = {}
+    prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
+    for index, info in enumerate(infos):
+        if info.key:
+            later.setdefault(info.key, []).append(index)
+        prose_before.append(prose_before[-1] + (info.prose >= 1.0))
+    if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
+        return []  # fewer than three short lines come again: no entries, no table
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(infos):
+        start, previous = index, -1
+        echoes: list[int] = []
+        while index < len(infos) and infos[index].key:
+            # the first occurrence below the run so far, and after the previous entry's echo
+            positions = later[infos[index].key]
+            after = bisect_right(positions, max(index, previous))
+            if after == len(positions):
+                break
+            found = positions[after]
+            echoes.append(found)
+            previous = found
+            index += 1
+        # The headings below each open a section with prose under it; a block repeated as a
+        # whole (a meal plan for every day of the week) is no table of contents.
+        if index - start >= _CONTENTS_MIN and echoes[0] >= index:
+            gaps = list(zip(echoes, echoes[1:]))
+            sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
+            if sections * 2 >= len(gaps) and all(there - here > 1 for here, there in gaps):
+                runs.append((start, index))
+        index = max(index, start + 1)
+    return runs
+
+
+_CONTENTS_MIN = 3
+
+
+def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bool:
+    if not 0 <= index < len(infos) or decisions[index] is not None:
+        return False
+    info = infos[index]
+    return info.category is None and (info.prose > 0 or info.listlike or info.terminal)
+
+_LONG_LINE_WORDS = 20
+_TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+_TEASER_LIST_MAX = 12

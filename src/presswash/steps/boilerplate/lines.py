@@ -1,0 +1,294 @@
+"""Line signals: what one line of a page is on its own, before any context.
+
+Its words, how much it reads like prose (function words, terminal punctuation), whether it looks
+like a list item, a heading or a menu entry, and which phrase rule of which category it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...language import LANGUAGES, stopwords
+from .phrases import DIGITS, EDGE_CHARACTERS, HAS_DIGIT, RuleSet, gated_search
+
+# Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
+# they decide only outside the body or next to other boilerplate, never between prose paragraphs.
+WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links", "author_bio"})
+
+_QUOTE_START = regex.compile(r"^\s*[\"“„«‘']")
+
+@lru_cache(maxsize=32)
+def _stopword_set(language: str) -> frozenset[str]:
+    if language in LANGUAGES:
+        return stopwords(language) | stopwords("en")
+    merged: set[str] = set()
+    for code in LANGUAGES:
+        merged |= stopwords(code)
+    return frozenset(merged)
+
+
+def page_stopwords(text: str, language: str) -> frozenset[str]:
+    """The function words to measure prose by; none when the page is in a language we lack.
+
+    An undetermined page whose words are mostly not function words of any known language
+    (Indonesian, Polish, ...) would otherwise look like a page without a single prose line.
+    """
+    stop = _stopword_set(language)
+    if language in LANGUAGES:
+        return stop
+    # Long lines only: removing menus and widgets must not change the verdict on a second run.
+    # One split of the joined long lines instead of a Python loop over every word.
+    sample = " ".join([line for line in text[:SAMPLE_WINDOW].lower().splitlines()
+                       if line.count(" ") >= SAMPLE_SPACES]).split()
+    if sample and sum(map(stop.__contains__, sample)) < 0.08 * len(sample):
+        return frozenset()
+    return stop
+
+
+# ------------------------------------------------------------------ line signals
+
+@dataclass(slots=True)
+class LineInfo:
+    words: int
+    terminal: bool
+    category: str | None  # phrase-rule category, if any
+    strength: int  # 0 none, 1 weak (weak category or "contains"), 2 strong
+    anchored: bool  # matched a whole-line or line-start rule (not just words inside the line)
+    prose: float  # how much this line reads like article prose, 0..1
+    colon: bool  # ends with a colon: introduces a list
+    listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
+    numbered: bool  # starts with a figure: a numbered list item ("8. LinkedIn"), not a heading
+    inline_teaser: bool  # "See also: <title>": a heading with its one item, not a heading alone
+    question: bool  # ends with a question mark
+    titled: bool  # holds a quoted title, as comment headers do ("34 responses to “<post title>”")
+    fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
+    key: str = ""  # the words of a short line, lowercased: to find it again further down the page
+
+
+def _category(match: regex.Match, rules: RuleSet) -> str:
+    return rules.categories[int(match.lastgroup[1:])]
+
+
+def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: bool,
+                 is_user: bool, tokens: list[str] | None = None) -> tuple[str | None, int, bool]:
+    """``(category, strength)`` of the first rule of ``rules`` the line matches (strength 2 strong, 1 hint)."""
+    if words <= 12:
+        key = " ".join(lowered.split() if tokens is None else tokens).strip(EDGE_CHARACTERS)
+        category = rules.exact_lines.get(key)
+        if category is not None:
+            return category, 2, True
+        if len(key) <= 90 and rules.line_gate.opens(key):
+            category = rules.line_rest_rules.category(key, key, True)
+            if category is not None:
+                return category, 2, True
+        core = key.strip(EDGE_CHARACTERS + DIGITS)  # "Share (12)", "3 Comments"
+        category = rules.exact_lines.get(core) if core and core != key else None
+        if category is not None:
+            return category, 2, True
+    if rules.start_rules.items:
+        head = lowered.lstrip(_BULLETS)
+        if rules.start_gate.opens(head):
+            category = rules.start_rules.category(content.lstrip(_BULLETS), head, False)
+            if category is not None:
+                return category, 2, True
+    # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
+    # nothing, so long lines skip the (costly) search.
+    if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
+        match = gated_search(rules.contains, rules.contains_words, content, lowered)
+        if match:
+            # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
+            # (A short sentence that merely names the cue is prose: "Getty Images bought the archive."
+            # A line that ends on the cue is the cue's own: "Acme Inc. 2024. All rights reserved.")
+            covers = (match.end() - match.start()) * 2 >= len(content)
+            strong = is_user or covers or (words <= _SHORT_LINE_WORDS and not (
+                words >= _SHORT_SENTENCE_WORDS and _one_sentence(content) and not _ends_on_cue(
+                    match, rules, content, lowered)))
+            return _category(match, rules), 2 if strong else 1, False
+    return None, 0, False
+
+
+def _one_sentence(content: str) -> bool:
+    """A capitalised line that ends a sentence and holds no other sentence break (nor a ©)."""
+    stripped = content.rstrip()
+    return stripped[-1:] in ".!?" and content.lstrip(_OPENING_MARKS)[:1].isupper() and \
+        "©" not in content and not _SENTENCE_BREAK.search(stripped[:-1])
+
+
+def _ends_on_cue(match: regex.Match, rules: RuleSet, content: str, lowered: str) -> bool:
+    """Does the line end on this cue or a later one ("Acme Farm, copyright 2019, all rights reserved.")?"""
+    while match is not None:
+        if not content[match.end():].strip(EDGE_CHARACTERS):
+            return True
+        match = gated_search(rules.contains, rules.contains_words, content, lowered, match.end())
+    return False
+
+
+_CONTAINS_MAX_LINE = 320
+_SHORT_LINE_WORDS = 8
+_SHORT_SENTENCE_WORDS = 5
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+_OPENING_MARKS = " \t\"'“‘„«‚(["
+_FRAGMENT_WINDOW = 260
+_SENTENCE_END = frozenset(".!?\"”’)")
+_BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
+
+
+_LINE_CACHE: dict[tuple, LineInfo] = {}
+_LINE_CACHE_LIMIT = 20_000
+_CACHED_LINE_LENGTH = 160
+
+
+def classify_line(content: str, rules_key: tuple, rules: RuleSet, extra: RuleSet | None,
+                     stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
+    """``_classify`` behind a bounded memo: menus, buttons and footers repeat across pages."""
+    if len(content) > _CACHED_LINE_LENGTH:
+        return _classify(content, rules, extra, stop, gated, user_gated)
+    key = (content, rules_key, bool(stop), gated, user_gated)
+    info = _LINE_CACHE.get(key)
+    if info is None:
+        info = _classify(content, rules, extra, stop, gated, user_gated)
+        if len(_LINE_CACHE) >= _LINE_CACHE_LIMIT:
+            _LINE_CACHE.clear()
+        _LINE_CACHE[key] = info
+    return info
+
+
+def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
+              stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
+    """The signals of one line (``content`` without its break): words, prose, phrase rule, fragment."""
+    lowered = content.lower()
+    tokens = lowered.split()
+    count = len(tokens)
+    unspaced = 0
+    if not content.isascii():
+        # Chinese, Japanese and Thai write no spaces between words: a word is about two characters.
+        unspaced = len(_UNSPACED_SCRIPT.findall(content))
+        count += unspaced // 2
+    stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
+    terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
+    category: str | None = None
+    strength, anchored = 0, False
+    fragment = None
+    if gated and rules.fragment is not None and count >= 3:
+        match = gated_search(rules.fragment, rules.fragment_words, content, lowered,
+                        max(0, len(content) - _FRAGMENT_WINDOW))
+        before = content[:match.start()].rstrip() if match else ""
+        if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
+            fragment = (len(before), match.end(), _category(match, rules))
+    if extra is not None:
+        category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True, tokens)
+    if category is None:
+        category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
+                                                    False, tokens)
+    if category is None and fragment is not None:
+        # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
+        # the line is read as that widget now, as a second cleaning would read what is left.
+        rest = content[:fragment[0]]
+        rest_lowered = rest.lower()
+        rest_tokens = rest_lowered.split()
+        for rule_set, is_user, rest_gated in ((extra, True, user_gated), (rules, False, gated)):
+            if rule_set is not None and category is None:
+                category, strength, anchored = _match_rules(rest, rest_lowered, len(rest_tokens), rule_set,
+                                                            rest_gated, is_user, rest_tokens)
+    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
+    if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
+            _INVISIBLE_ONLY.fullmatch(content):
+        category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
+    if category is not None:
+        fragment = None  # the whole line goes
+    if category in WEAK_CATEGORIES and strength == 2:
+        strength = 1
+    # No function-word data (a language we lack, or a line mostly in Chinese, Japanese or Thai):
+    # length and punctuation must do.
+    if not stop or unspaced * 2 >= len(content):
+        stop_share = 1.0
+    if count >= 12 and stop_share >= 0.2 and (terminal or count >= 40):
+        prose = 1.0
+    elif count >= 7 and stop_share >= 0.15 and (terminal or count >= 12):
+        # Teaser blurbs under related-article headlines read like prose but rarely end in a stop.
+        prose = 0.6
+    elif count >= 20:
+        prose = 0.5
+    else:
+        prose = 0.0
+    if count >= 5 and terminal and _QUOTE_START.match(content):
+        prose = max(prose, 0.6)
+    listlike = False
+    if content[:1] in _LIST_MARKS and content[1:2] == " ":
+        listlike = True  # an extractor's list item ("- Covers all core needs")
+    elif prose == 0.0 and count < 3:
+        listlike = HAS_DIGIT.search(content) is not None  # table cells: "4.7", "$38 to $275"
+    elif prose == 0.0:
+        # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
+        # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
+        listlike = terminal or HAS_DIGIT.search(content) is not None or \
+            len(_LOWERCASE_WORD.findall(content)) >= 2
+    colon = content.rstrip().endswith(":")
+    numbered = content[:1].isdigit()
+    inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
+    question = content.rstrip().endswith("?")
+    titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
+    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and prose < 1.0 else ""
+    return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
+                    inline_teaser, question, titled, fragment, key)
+
+
+_TEXT_AFTER_COLON = regex.compile(r":\s*\w")
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+_INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
+_INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
+_LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
+_LIST_MARKS = frozenset("-*•·–")
+_TERMINAL_CHARS = frozenset(".!?…:;\"”’»)]。！？」』）")
+# Thai, kana and the Han blocks. The standard library's ``re`` runs this class three times as fast as
+# ``regex`` with Unicode properties, and it is tried on every long line with a curly quote.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                              "\U00020000-\U0003134f]")
+
+
+def gated_lines(lowered: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """Indices of the lines that contain one of ``words``: a few fast scans of the whole text."""
+    hits: set[int] = set()
+    for word in _scan_words(words):
+        position = lowered.find(word)
+        while position >= 0:
+            hits.add(bisect_right(starts, position) - 1)
+            position = lowered.find(word, position + len(word))
+    return hits
+
+
+@lru_cache(maxsize=32)
+def _scan_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without those holding another one ("(photo" holds "photo"): they find no other line."""
+    return tuple(word for word in words if not any(other != word and other in word for other in words))
+
+
+_VISIBLE_LINE = regex.compile(r"[^\S\r\n\u2028\u2029\x85]*+([^\r\n\u2028\u2029\x85]+)(\r\n|[\r\n\u2028\u2029\x85]|\Z)")
+
+
+def nonblank_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """``(begin, content_start, end, next_start)`` of every line with visible content.
+
+    ``begin`` is where the line starts, ``content_start`` its first visible character, ``end``
+    the end before the line break, ``next_start`` the start of the next line.
+    """
+    # A match always starts a line (the possessive run of spaces cannot give any back) and its
+    # content never starts with a space ``regex`` knows; str.isspace() also counts \x1c-\x1f,
+    # so only a text holding those can have a content that is all str-whitespace.
+    lines = [(match.start(), *match.span(1), match.end()) for match in _VISIBLE_LINE.finditer(text)]
+    if any(separator in text for separator in _SEPARATORS):  # four C-speed scans, not a Python loop
+        lines = [line for line in lines if not text[line[1]:line[2]].isspace()]
+    return lines
+
+
+_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+SAMPLE_WINDOW = 20_000  # as in page_stopwords
+SAMPLE_SPACES = 11
+_CONTENTS_ENTRY_WORDS = 15

@@ -1,0 +1,455 @@
+"""Phrase rules: the entries of the rule files, compiled once, tried behind cheap literal gates.
+
+Every category of boilerplate has its phrases per language in ``rules/boilerplate/<lang>.txt``
+(the file header explains the four modes); users add theirs through ``boilerplate_patterns`` or
+``boilerplate_config``. A line costs a set lookup for most rules: only rules whose literal
+beginning occurs in the line run as regexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import regex
+
+from ...language import LANGUAGES
+from ...rules import load_sections
+
+CATEGORY_NAMES: dict[str, str] = {
+    "comment_form": "comment form or comment count",
+    "share_widget": "share, like or follow widget",
+    "newsletter_plug": "newsletter plug",
+    "podcast_plug": "podcast plug",
+    "app_plug": "app plug",
+    "subscription_plug": "subscription or log-in plug",
+    "cookie_notice": "cookie, consent or privacy notice",
+    "advertisement": "advertisement marker",
+    "read_more": "read-more teaser",
+    "related_links": "related-links teaser",
+    "photo_credit": "photo or image credit",
+    "tags": "tags or categories",
+    "copyright": "copyright or footer line",
+    "author_bio": "author bio or byline",
+    "byline_decoration": "date, reading time or byline decoration",
+    "navigation": "navigation or menu",
+    "email_footer": "e-mail footer",
+    "table_of_contents": "table of contents",
+    "user": "user pattern",
+    "page_furniture": "page furniture outside the article body",
+    "comment_thread": "reader comment thread",
+}
+"""Every removal category with the words a reason uses for it."""
+
+_MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment"}
+
+# Characters stripped from both ends of a line before whole-line rules look at it: bullets,
+# punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
+EDGE_CHARACTERS = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&%©®™…"
+DIGITS = "0123456789"
+
+
+# ------------------------------------------------------------------ literal gates
+# A big alternation of regexes costs too much to try on every line, so every rule is reduced to
+# the literal text its matches start with ("sign up for our " for "sign up for our .{0,60}newsletter").
+# Most whole-line rules ARE literals (a set lookup); the others run only behind a cheap literal gate.
+
+_META = frozenset(".[]{}()*+^$\\|?")
+_ESCAPED_LITERALS = frozenset(".[]{}()*+^$\\|?-'\"/:&#@!,;<>=~%")
+_EXPANSION_LIMIT = 400
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand_alternation(pattern: str, index: int) -> tuple[list[tuple[list[str], list[str], bool]], int]:
+    branches = [_expand_sequence(pattern, index)]
+    index = branches[-1][3]
+    while index < len(pattern) and pattern[index] == "|":
+        branches.append(_expand_sequence(pattern, index + 1))
+        index = branches[-1][3]
+    return [(whole, prefixes, complete) for whole, prefixes, complete, _ in branches], index
+
+
+def _expand_sequence(pattern: str, index: int) -> tuple[list[str], list[str], bool, int]:
+    """``(whole, prefixes, complete, end)``: literal expansions of a sequence up to ``|``/``)``.
+
+    ``whole`` are expansions of everything read so far, ``prefixes`` the literal beginnings of
+    alternatives that continue with a non-literal construct; ``complete`` is False once the
+    sequence itself hit one (then ``whole`` are only prefixes too).
+    """
+    results = [""]
+    prefixes: list[str] = []
+    while index < len(pattern) and pattern[index] not in "|)":
+        char = pattern[index]
+        construct = index
+        if pattern.startswith("(?:", index):
+            branches, closing = _expand_alternation(pattern, index + 3)
+            if closing >= len(pattern) or pattern[closing] != ")":
+                return [], prefixes + results, False, _skip_sequence(pattern, index)
+            options = [text for whole, _, complete in branches if complete for text in whole]
+            stopped = [text for whole, partial, complete in branches
+                       for text in partial + ([] if complete else whole)]
+            prefixes.extend(done + text for done in results for text in stopped)
+            if len(prefixes) > _EXPANSION_LIMIT:
+                raise _TooMany
+            index = closing + 1
+        elif char == "\\" and index + 1 < len(pattern) and pattern[index + 1] in _ESCAPED_LITERALS:
+            options, index = [pattern[index + 1]], index + 2
+        elif char in _META:
+            return [], prefixes + results, False, _skip_sequence(pattern, index)
+        else:
+            options, index = [char], index + 1
+        if index < len(pattern) and pattern[index] == "?":
+            options, index = options + [""], index + 1
+        elif index < len(pattern) and pattern[index] in "*+{":
+            return [], prefixes + results, False, _skip_sequence(pattern, index)
+        if len(results) * len(options) + len(prefixes) > _EXPANSION_LIMIT:
+            # Too many expansions: what is expanded so far still starts every match.
+            return [], prefixes + results, False, _skip_sequence(pattern, construct)
+        results = [done + option for done in results for option in options]
+    if len(prefixes) > _EXPANSION_LIMIT:
+        raise _TooMany
+    return results, prefixes, True, index
+
+
+def _skip_sequence(pattern: str, index: int) -> int:
+    """Index of the ``|`` or ``)`` that ends the sequence holding ``index``."""
+    depth = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            closing = pattern.find("]", index + 2)
+            index = (closing if closing > 0 else len(pattern)) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return index
+        index += 1
+    return index
+
+
+def literal_heads(pattern: str) -> list[tuple[str, bool]]:
+    """``[(head, exact)]``: every match starts with one head; ``exact`` when the head is a whole match.
+
+    >>> literal_heads("leave a (?:reply|comment)")
+    [('leave a reply', True), ('leave a comment', True)]
+    >>> literal_heads("(?:home|page \\d+)")
+    [('home', True), ('page ', False)]
+    """
+    try:
+        branches, _ = _expand_alternation(pattern, 0)
+    except _TooMany:
+        return [("", False)]
+    heads: dict[str, bool] = {}
+    for whole, prefixes, complete in branches:
+        for text in whole:
+            heads[text] = heads.get(text, False) or complete
+        for text in prefixes:
+            heads.setdefault(text, False)
+    return list(heads.items())
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(EDGE_CHARACTERS)
+
+
+_GATE_WIDTH = 6
+HAS_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixGate:
+    """Does a string start like one of many literal heads? One set lookup, not a regex per line."""
+
+    prefixes: frozenset[str]
+    short_heads: tuple[str, ...]
+    digit: bool  # some rule starts with a digit or a non-literal: a leading digit opens the gate too
+
+    @classmethod
+    def of(cls, heads: Iterable[str], digit: bool = False) -> PrefixGate:
+        heads = [" ".join(head.lower().split()) for head in heads]
+        return cls(frozenset(h[:_GATE_WIDTH] for h in heads if len(h) >= _GATE_WIDTH),
+                   tuple(h for h in heads if 0 < len(h) < _GATE_WIDTH), digit or any(not h for h in heads))
+
+    def opens(self, key: str) -> bool:
+        return (key[:_GATE_WIDTH] in self.prefixes or (bool(self.short_heads) and key.startswith(self.short_heads))
+                or (self.digit and key[:1].isdigit()))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The phrase rules of one set of languages, arranged so that most lines cost a set lookup.
+
+    ``exact_lines`` maps a normalised whole line to its category; ``line_rest_rules`` holds the
+    whole-line rules that need a regex, ``start_rules`` the line-start rules; the gates (literal
+    heads) stand in front of every regex, and ``inline_words`` are words one of which every
+    contains- or fragment-rule match holds.
+    """
+
+    exact_lines: dict[str, str]
+    line_gate: PrefixGate
+    line_rest_rules: _AnchoredRules
+    start_gate: PrefixGate
+    start_rules: _AnchoredRules
+    inline_words: tuple[str, ...]
+    contains: regex.Pattern | None
+    fragment: regex.Pattern | None
+    categories: tuple[str, ...]
+    contains_words: tuple[str, ...] | None = None  # see _start_words
+    fragment_words: tuple[str, ...] | None = None
+
+
+def _parse_entries(sections: dict[str, Sequence[str]], source: str,
+                   check: bool = True) -> dict[str, list[tuple[str, str]]]:
+    """``{mode: [(category, pattern), ...]}`` from rule-file sections; a bad entry names its file.
+
+    ``check=False`` skips compiling every entry alone (a second or so for all languages): the
+    built-in files are checked by the tests, and their alternations are compiled anyway.
+    """
+    by_mode: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
+    for category, entries in sections.items():
+        for entry in entries:
+            marker, pattern = entry[:1], entry[1:].strip()
+            if marker not in _MODES or not pattern:
+                # An entry without a mode marker is a "contains" pattern (handy for user rules).
+                marker, pattern = "~", entry.strip()
+            if check:
+                try:
+                    regex.compile(pattern)
+                except regex.error as error:
+                    raise ValueError(f"boilerplate rule {entry!r} in {source} is not a valid pattern: {error}") \
+                        from None
+            by_mode[_MODES[marker]].append((category or "user", pattern))
+    return by_mode
+
+
+def _alternation(items: list[tuple[str, str]], categories: list[str], template: str) -> regex.Pattern | None:
+    grouped: dict[str, list[str]] = {}
+    for category, pattern in items:
+        grouped.setdefault(category, []).append(_SPACES_IN_RULE.sub(r"\\s+", pattern))
+    if not grouped:
+        return None
+    parts = []
+    for category, patterns in grouped.items():
+        if category not in categories:
+            categories.append(category)
+        parts.append(f"(?P<c{categories.index(category)}>{'|'.join(f'(?:{p})' for p in patterns)})")
+    return regex.compile(template.format("|".join(parts)), regex.IGNORECASE | regex.V0)
+
+
+_SPACES_IN_RULE = regex.compile(r" +")
+_NEVER = regex.compile(r"(?!)")
+
+
+def _first_word(head: str) -> str:
+    """The gate word of a head: its first word (two when the first is tiny), enough to be rare."""
+    words = head.lower().split()
+    return " ".join(words[:2])
+
+
+def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
+    categories: list[str] = []
+    exact_lines: dict[str, str] = {}
+    line_rest: list[tuple[str, str]] = []
+    rest_heads: list[str] = []
+    for category, pattern in by_mode["line"]:
+        heads = literal_heads(pattern)
+        for head, exact in heads:
+            if exact:
+                core = _line_key(head).strip(EDGE_CHARACTERS + DIGITS)
+                if core:
+                    exact_lines.setdefault(core, category)
+        if not all(exact for _, exact in heads):
+            line_rest.append((category, pattern))
+            rest_heads.extend(head for head, _ in heads)
+        if category not in categories:
+            categories.append(category)
+    start_heads = [head for _, pattern in by_mode["start"] for head, _ in literal_heads(pattern)]
+    inline_words = {_first_word(head) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
+                    for head, _ in literal_heads(pattern)}
+    if "" in inline_words:
+        raise ValueError("every contains (~) or fragment ($) boilerplate rule must start with literal text")
+    return RuleSet(
+        exact_lines=exact_lines,
+        line_gate=PrefixGate.of(rest_heads),
+        start_gate=PrefixGate.of(start_heads),
+        inline_words=tuple(word for word in sorted(inline_words)
+                           if not any(other != word and word.startswith(other) for other in inline_words)),
+        contains=_alternation(by_mode["contains"], categories, "(?:{})"),
+        fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
+        categories=tuple(categories),
+        contains_words=_start_words(by_mode["contains"]),
+        fragment_words=_start_words(by_mode["fragment"]),
+        line_rest_rules=_AnchoredRules(line_rest, categories),
+        start_rules=_AnchoredRules(by_mode["start"], categories),
+    )
+
+
+# The only characters outside ASCII that match ASCII letters case-insensitively (in ``regex``).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDING_TO_ASCII = regex.compile("[" + "".join(sorted(_FOLDS_TO_ASCII)) + "]")
+
+
+def _aligned(text: str, lowered: str) -> bool:
+    """Does ``lowered`` (``text.lower()``) line up with ``text`` character by character, and can a
+    rule's lowercase first word be found in it wherever the rule matches ``text``?
+
+    ``str.lower`` never drops a character, so equal lengths mean one character for one; the
+    few characters that match an ASCII letter case-insensitively (dotted I, long s, Kelvin)
+    would hide a match from a search in ``lowered``.
+    """
+    return len(text) == len(lowered) and (text.isascii() or _FOLDING_TO_ASCII.search(text) is None)
+
+
+def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
+    """The lowercased first words of every rule's heads: every match starts with one of them.
+
+    On an aligned line (see ``_aligned``) a match can therefore start only where the lowercased line holds one of
+    these words, so a search can try the rules at those few places instead of everywhere.
+    ``None`` when that does not hold (a rule without literal start, or a letter that
+    case-folds to ASCII).
+    """
+    words: set[str] = set()
+    for _, pattern in items:
+        for head, _ in literal_heads(pattern):
+            word = head.split(" ")[0]
+            if not word or not _FOLDS_TO_ASCII.isdisjoint(word):
+                return None
+            words.add(word.lower())
+    # A word that starts with another one marks no other place ("episodes", "episode").
+    return tuple(sorted(word for word in words if not any(other != word and word.startswith(other)
+                                                          for other in words)))
+
+
+class _AnchoredRules:
+    """Whole-line or line-start rules, tried only if their first word fits the line's start.
+
+    A big alternation costs every alternative at position 0; on an aligned line only the rules
+    whose first word (see ``_start_words``) starts the lowercased line can match, so trying just
+    those (plus the rules without a literal start, "\\d+ comments") one by one, in the order the
+    alternation prefers them, gives the same first match. Each rule is compiled once, when first
+    needed: compiling an alternation per combination of first words cost more than the matching.
+    """
+
+    __slots__ = ("items", "rule_words", "by_first", "compiled", "candidates", "order", "categories", "_alternation")
+
+    def __init__(self, items: list[tuple[str, str]], categories: list[str]) -> None:
+        self.items = tuple(items)
+        self.categories = categories  # the RuleSet's list: complete once _compile is done
+        self._alternation: regex.Pattern | None = None
+        self.rule_words = tuple(_start_words([item]) for item in items)
+        words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words})
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            self.by_first[word[0]] = self.by_first.get(word[0], ()) + (word,)
+        self.compiled: list[regex.Pattern | None] = [None] * len(items)
+        self.candidates: dict[frozenset[str], tuple[int, ...]] = {}
+        # The alternation groups rules by category (in order of first appearance), so that is
+        # the order in which it prefers them.
+        group: dict[str, int] = {}
+        for category, _ in items:
+            group.setdefault(category, len(group))
+        self.order = sorted(range(len(items)), key=lambda index: (group[items[index][0]], index))
+
+    @property
+    def alternation(self) -> regex.Pattern:
+        """All the rules in one pattern, for the rare line that does not line up with its lowercase.
+
+        Compiled on first need: for every language at once it takes half a second.
+        """
+        if self._alternation is None:
+            self._alternation = _alternation(list(self.items), self.categories, "(?:{})") or _NEVER
+        return self._alternation
+
+    def category(self, text: str, lowered: str, whole: bool) -> str | None:
+        """The category of the first rule that fullmatches (``whole``) or matches ``text``;
+        ``lowered`` is ``text.lower()``."""
+        if not self.items:
+            return None
+        if not _aligned(text, lowered):
+            match = self.alternation.fullmatch(text) if whole else self.alternation.match(text)
+            return self.categories[int(match.lastgroup[1:])] if match else None
+        fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
+        indices = self.candidates.get(fitting)
+        if indices is None:
+            indices = self.candidates[fitting] = tuple(
+                index for index in self.order
+                if self.rule_words[index] is None or not fitting.isdisjoint(self.rule_words[index]))
+        for index in indices:
+            compiled = self.compiled[index]
+            if compiled is None:
+                compiled = self.compiled[index] = regex.compile(
+                    _SPACES_IN_RULE.sub(r"\\s+", self.items[index][1]), regex.IGNORECASE | regex.V0)
+            if (compiled.fullmatch(text) if whole else compiled.match(text)) is not None:
+                return self.items[index][0]
+        return None
+
+
+def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content: str, lowered: str,
+            start: int = 0) -> regex.Match | None:
+    """``pattern.search(content, start)``, trying the pattern only where a match can start.
+
+    ``lowered`` is ``content.lower()``; see ``_aligned`` for when the two line up.
+    """
+    if words is None or not _aligned(content, lowered):
+        return pattern.search(content, start)
+    places: set[int] = set()
+    for word in words:
+        position = lowered.find(word, start)
+        while position >= 0:
+            places.add(position)
+            position = lowered.find(word, position + 1)
+    for position in sorted(places):
+        match = pattern.match(content, position)
+        if match:
+            return match
+    return None
+
+
+@lru_cache(maxsize=32)
+def rules_for(language: str) -> RuleSet:
+    """The built-in rules for ``language`` plus English (or every language when undetermined)."""
+    languages = LANGUAGES if language not in LANGUAGES else tuple(dict.fromkeys((language, "en")))
+    merged: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
+    for code in languages:
+        for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt",
+                                          check=False).items():
+            merged[mode].extend(items)
+    return _compile(merged)
+
+
+@lru_cache(maxsize=32)
+def user_rules(patterns: tuple[str, ...], config: str | None) -> RuleSet | None:
+    sections: dict[str, list[str]] = {}
+    if patterns:
+        sections["user"] = list(patterns)
+    if config:
+        path = Path(config)
+        try:
+            content = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ValueError(f"boilerplate_config: cannot read {path}: {error.strerror}") from None
+        current = "user"
+        for raw in content.splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                current = line[1:-1].strip() or "user"
+                continue
+            sections.setdefault(current, []).append(line)
+    if not sections:
+        return None
+    return _compile(_parse_entries(sections, str(config or "boilerplate_patterns")))
