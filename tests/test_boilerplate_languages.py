@@ -256,6 +256,35 @@ MUST_REMOVE = [
     ("de", "tail", ("Älterer Post", "Abonnieren Kommentare zum Post (Atom)"), "navigation"),
     ("it", "tail", ("Lascia un commento Annulla risposta", "Nome *", "Email *"), "comment_thread"),
     ("fr", "tail", ("Permalien",), "share_widget"),
+    # affiliate disclosures: "if you buy through our links, we may receive a commission", "contains affiliate links"
+    ("es", "head", ("Si compras algún producto desde los enlaces de esta guía, es posible que recibamos "
+                    "una comisión.",), "advertisement"),
+    ("es", "tail", ("Esta publicación incluye enlaces de afiliados.",
+                    "Podríamos recibir una pequeña comisión por las compras que hagas, "
+                    "sin coste adicional para ti."),
+     "advertisement"),
+    ("fr", "head", ("Lorsque vous effectuez un achat depuis l’un de nos liens, nous sommes susceptibles de percevoir "
+                    "une commission.",), "advertisement"),
+    ("fr", "tail", ("Ce guide contient des liens d’affiliation.",
+                    "Nous pourrions toucher une petite rémunération sur vos achats, "
+                    "sans frais supplémentaires pour vous."),
+     "advertisement"),
+    ("de", "head", ("Wenn du über einen der Links in diesem Beitrag etwas bestellst, bekommen wir vom Händler eine "
+                    "kleine Provision.",), "advertisement"),
+    ("de", "head", ("Kaufst du über einen dieser Links ein, erhalten wir eine kleine Provision.",), "advertisement"),
+    ("de", "tail", ("Dieser Ratgeber enthält sogenannte Affiliate-Links.", "*Affiliate-Link"), "advertisement"),
+    ("pt", "head", ("Se você fizer uma compra pelos links desta página, poderemos receber uma pequena comissão.",),
+     "advertisement"),
+    ("pt", "head", ("Ao comprar através dos nossos links, recebemos uma comissão, sem custo extra para você.",),
+     "advertisement"),
+    ("pt", "tail", ("Este post pode conter links de afiliados.",), "advertisement"),
+    ("it", "head", ("Se acquisti uno dei prodotti tramite i nostri link, potremmo percepire una piccola commissione.",),
+     "advertisement"),
+    ("it", "tail", ("Questa guida contiene link di affiliazione.",), "advertisement"),
+    ("nl", "head", ("Als je via een van de links in dit artikel iets bestelt, ontvangen we mogelijk een kleine "
+                    "commissie.",), "advertisement"),
+    ("nl", "tail", ("Deze gids bevat affiliate links.",
+                    "Wij ontvangen mogelijk een kleine vergoeding als je via onze links iets koopt."), "advertisement"),
 ]
 
 
@@ -329,6 +358,24 @@ MUST_KEEP = [
     ("fr", "Téléchargez l'appel d'offres sur le site de la mairie avant la fin du mois."),
     ("it", "Scarica l'appendice del bando dal sito del comune prima della fine del mese."),
     ("nl", "Download de appendix bij het rapport van de gemeente voor alle cijfers."),
+    # prose about commissions, links or buying that starts like an affiliate disclosure or holds its words
+    ("de", "Wenn Sie über die neue Brücke fahren, sparen Sie auf dem Weg zum Bahnhof etwa zehn Minuten."),
+    ("de", "Wenn Sie über einen Makler kaufen, erhalten wir als Gemeinde keine Provision, "
+           "sagte die Bürgermeisterin."),
+    ("de", "Für die Vermittlung des Gebäudes erhielt ein Makler aus der Nachbarstadt eine Provision "
+           "von zwei Prozent."),
+    ("es", "La comisión de urbanismo podrá recibir propuestas de los vecinos hasta finales de mes."),
+    ("es", "«Podemos recibir una comisión de expertos la próxima semana», explicó la alcaldesa."),
+    ("es", "Si compras la entrada en la taquilla de la estación, el descuento para jubilados es "
+           "del veinte por ciento."),
+    ("fr", "La commission des finances pourra recevoir les devis des entreprises jusqu'à la fin du mois."),
+    ("fr", "Si vous achetez vos billets à la gare, nous vous conseillons d'arriver tôt, a précisé la maire."),
+    ("pt", "A comissão de obras da câmara pode receber propostas dos moradores até ao fim do mês."),
+    ("pt", "Se você comprar um passe anual, ganhamos todos, disse a vereadora da cultura."),
+    ("it", "«Possiamo ricevere una commissione di esperti già la prossima settimana», ha spiegato la sindaca."),
+    ("it", "Se acquisti il biglietto in stazione, possiamo garantirti un posto a sedere, ha detto il responsabile."),
+    ("nl", "De commissie van de gemeenteraad ontvangt de plannen volgende week en geeft daarna een advies."),
+    ("nl", "Als je via de gemeente een kaartje koopt, krijgen we daar geen vergoeding voor, zei de voorzitter."),
 ]
 
 
