@@ -21,13 +21,17 @@ be impossible to tell apart). What each injector does, and where:
   hard_wrap            the paragraph wrapped at a random width from 60 to 80 (textwrap, one line >= 160 chars)
   hyphenation          a word of 7+ lowercase letters split across a line break with a hyphen, or an
                        existing hyphenated compound broken after its hyphen
+And one trap, where the right repair is none:
+  lost_capital         a real sentence end whose next sentence lost its capital ("late. the captain
+                       blamed ..."; the next word a function word, so no name is lowercased): joining
+                       the two sentences is wrong, a flag or no change is right
 
     python benchmarks/corruption.py [--limit N] [--seed 7] [--examples 2]
 
-Measured 2026-11-28 (all 890 pages, 46,104 paragraphs, --limit 1000, seed 7; the README has the
-table): every type restored at 92.4% (missing space) to 100% (doubled punctuation, repeated word);
-clean paragraphs left exactly as they were: 99.55% alone, 99.76% in their article; the two steps:
-0.5-0.8 ms per 12.5 KB page.
+Measured 2026-11-29 (all 890 pages, 46,104 paragraphs, --limit 1000, seed 7; the README has the
+table): every type restored at 91.5% (spurious stop, which now flags rather than joins before a word
+that may open a sentence) to 100% (doubled punctuation, repeated word); the lost-capital trap left
+alone at 81.2%; clean paragraphs left exactly as they were: 99.55% alone, 99.77% in their article.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import regex
 
 from presswash import clean_article
 from presswash.pipeline import Context, default_pipeline
+from presswash.rules import load_entries
 from presswash.steps.quotes import repair_quotes
 from presswash.steps.sentences import repair_sentences
 
@@ -88,6 +93,17 @@ def inject_spurious_stop(p: str, rng: random.Random) -> str | None:
             and m.start() > 20]
     gap = _choose(rng, gaps)
     return None if gap is None else p[:gap.start(2)] + "." + p[gap.start(2):]
+
+
+_SENTENCE_START = regex.compile(r"(?<=\p{Ll}{2}\. )(\p{Lu})(\p{Ll}+)\b(?=[^.!?]{20,}[.!?])")
+_FUNCTION_WORDS = frozenset(load_entries("stopwords/en.txt"))
+
+
+def inject_lost_capital(p: str, rng: random.Random) -> str | None:
+    starts = [m for m in _SENTENCE_START.finditer(p) if (m.group(1) + m.group(2)).lower() in _FUNCTION_WORDS
+              and (m.group(1) + m.group(2)).lower() != "i"]
+    start = _choose(rng, starts)
+    return None if start is None else p[:start.start(1)] + start.group(1).lower() + p[start.end(1):]
 
 
 def inject_repeat(p: str, rng: random.Random) -> str | None:
@@ -195,6 +211,11 @@ INJECTORS: dict[str, Callable[[str, random.Random], str | None]] = {
     "hyphenation": inject_hyphenation,
 }
 
+TRAPS: dict[str, Callable[[str, random.Random], str | None]] = {
+    "lost_capital": inject_lost_capital,
+}
+"""Corruptions the repairs must NOT undo by a wrong repair: left as they are (or flagged) counts."""
+
 
 def repair(text: str) -> str:
     return clean_article(text, steps=STEPS).text
@@ -272,12 +293,41 @@ def main() -> None:
             print(f"--- {name} failure\n  gold:      {original[:300]!r}\n  corrupted: {corrupted[:300]!r}\n"
                   f"  result:    {result[:300]!r}")
 
+    trap_rows = []
+    for name, inject in TRAPS.items():
+        if arguments.only and name not in arguments.only.split(","):
+            continue
+        order = unchanged[:]
+        rng.shuffle(order)
+        tried = left = 0
+        wrong: list[tuple[str, str]] = []
+        for paragraph in order:
+            if tried >= arguments.limit:
+                break
+            corrupted = inject(paragraph, rng)
+            if corrupted is None or corrupted == paragraph:
+                continue
+            tried += 1
+            result = repair(corrupted)
+            if result == corrupted:
+                left += 1
+            elif len(wrong) < arguments.examples:
+                wrong.append((corrupted, result))
+        trap_rows.append((name, tried, left))
+        for corrupted, result in wrong:
+            print(f"--- {name}: wrongly repaired\n  input:  {corrupted[:300]!r}\n  result: {result[:300]!r}")
+
     print(f"\nCorruption benchmark: {len(pages)} pages, {len(paragraphs)} human paragraphs, seed {arguments.seed}\n")
     print(f"| {'corruption':<20} | {'injected':>8} | {'restored':>8} | {'rate':>6} | {'changed, not exact':>18} |")
     print(f"|{'-' * 22}|{'-' * 10}|{'-' * 10}|{'-' * 8}|{'-' * 20}|")
     for name, tried, restored, changed in rows:
         rate = restored / tried if tried else 0.0
         print(f"| {name:<20} | {tried:>8} | {restored:>8} | {rate:>6.1%} | {changed:>18} |")
+    if trap_rows:
+        print(f"\n| {'trap (no repair is right)':<26} | {'injected':>8} | {'left as is':>10} | {'rate':>6} |")
+        print(f"|{'-' * 28}|{'-' * 10}|{'-' * 12}|{'-' * 8}|")
+        for name, tried, left in trap_rows:
+            print(f"| {name:<26} | {tried:>8} | {left:>10} | {left / tried if tried else 0.0:>6.1%} |")
     alone = changed_alone["__paragraphs"]
     print("\nClean paragraphs left exactly as they were:")
     print(f"| {'reading':<34} | {'paragraphs':>10} | {'changed':>7} | {'untouched':>9} |")

@@ -46,8 +46,9 @@ _LOWERCASE_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}_.'’-])i['’](?:m|ve|ll|d
 """When at least this many sentences, and this share of all, start in lowercase after a full stop,
 the text is written in lowercase on purpose (a review, a chat): its full stops are left alone."""
 
-MAX_FRAGMENT_WORDS = 12
-"""A lowercase fragment after a full stop this short is joined whatever word starts it."""
+SUBJECT_CLAUSE_WORDS = 6
+"""After a full stop and a subject word ("the", "you"), more words than this before the next
+sentence end make a clause of its own: the stop is flagged, not joined."""
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
@@ -90,8 +91,10 @@ _DASH_CONTINUATION = regex.compile(r"[ \t]*[—–][ \t]+\p{Ll}")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{L}{1,2}$")
 # words that, glued after a capitalised word and a full stop ("Carolina.It"), show two sentences
 _SENTENCE_STARTS = frozenset(load_entries("sentences/missing_space_starts.txt"))
-# words that open a clause of their own: a stop before them and a long clause is flagged, not joined
-_SENTENCE_SUBJECTS = frozenset(load_entries("sentences/sentence_subjects.txt"))
+# words that open a sentence far more often than they go on one: a stop before them is flagged, not joined
+_CLAUSE_OPENERS = frozenset(load_entries("sentences/sentence_subjects.txt", "clause_openers"))
+# words that open a clause as often as not: a stop before them and a clause is flagged, not joined
+_SENTENCE_SUBJECTS = frozenset(load_entries("sentences/sentence_subjects.txt", "subjects"))
 
 
 def _token_before(text: str, position: int) -> str:
@@ -346,7 +349,8 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
         cannot_end = len(before) <= 2 or before[-1].lower() in _never_final()
         if not cannot_end and not _plausible_word(word.group(), language):
             continue  # "it. hostname -I", "them. fft is": a command or a name, not a continuation
-        if not cannot_end and first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > MAX_FRAGMENT_WORDS:
+        if not cannot_end and (first in _CLAUSE_OPENERS or (
+                first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > SUBJECT_CLAUSE_WORDS)):
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
                                   "full stop before a lowercase word: a broken sentence or a lost capital",
                                   0.5)))
