@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from presswash import Edit, Flag, Note, Pipeline, Verdict, apply_edits, clean_article, default_pipeline, step
 
@@ -89,6 +91,15 @@ def test_language_is_guessed_or_given() -> None:
     assert clean_article("Short.", lang="de").language == "de"
 
 
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+       | st.from_regex(r"[a-zé'’ .,;:!?()\-0-9\u0301\u00a0]{0,80}", fullmatch=True))
+def test_the_language_guess_reads_the_same_words_as_the_letter_pattern(text: str) -> None:
+    import regex
+
+    from presswash.language import _letter_runs
+    assert _letter_runs(text) == regex.findall(r"\p{L}+", text)
 
 def test_language_is_the_cleaned_articles_not_the_pages() -> None:
     """An English menu and comment form over a German article: the page reads as English, the

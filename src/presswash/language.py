@@ -16,6 +16,7 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
 UNDETERMINED = "und"
 
 _WORD = regex.compile(r"\p{L}+")
+_NOT_LETTERS = "\"'()[]{}<>.,;:!?¡¿«»“”„‘’‚‹›-–—…/\\|*•·#@&%$€£+=~^_`0123456789"
 SAMPLE_CHARACTERS = 6_000
 """The guess reads only this much of the text: texts that agree on it get the same guess."""
 _MINIMUM_HITS = 5
@@ -42,7 +43,7 @@ def detect_language(text: str) -> str:
     Counts function words in the first 6,000 characters; the winner must have at least five
     hits and beat the runner-up clearly, so a short or mixed text stays undetermined.
     """
-    words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
+    words = _letter_runs(text[:SAMPLE_CHARACTERS].lower())
     if not words:
         return UNDETERMINED
     index = _languages_by_word()
@@ -55,3 +56,16 @@ def detect_language(text: str) -> str:
     if best < _MINIMUM_HITS or best < 1.3 * second or best < 0.15 * len(words):
         return UNDETERMINED
     return language
+
+
+def _letter_runs(text: str) -> list[str]:
+    """The runs of letters of ``text``, as ``\\p{L}+`` finds them, but faster: most
+    whitespace-separated tokens are one word with punctuation around it."""
+    runs: list[str] = []
+    for token in text.split():
+        core = token.strip(_NOT_LETTERS)
+        if core.isalpha():
+            runs.append(core)
+        elif core:
+            runs.extend(_WORD.findall(core))
+    return runs
