@@ -73,6 +73,7 @@ MUST_REMOVE = [
     ("tail", ["As you comment, please be respectful of other commenters and of the people in the story."],
      "comment_form"),
     ("tail", ["Found this interesting? Share to your network."], "share_widget"),
+    ("head", ["Follow Harbour News on Flipboard", "Follow Harbour News on RSS"], "share_widget"),
     ("head", ["When you buy through links on our site, we may earn a small commission at no cost to you."],
      "advertisement"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
