@@ -169,9 +169,10 @@ class Pipeline:
             # The guess reads the page as it came, menus and comment forms included; the article is
             # what is left. When the cleaned text reads as another language, clean again in that
             # one, so that a second cleaning (which guesses from the cleaned text) agrees.
-            tried = {language}
-            while (draft.text[:SAMPLE_CHARACTERS] != text[:SAMPLE_CHARACTERS]
-                   and (reading := detect_language(draft.text)) not in tried):
+            # (The guess reads only the first SAMPLE_CHARACTERS: an untouched head reads as the page did.)
+            guessed, tried = language, {language}
+            while (reading := guessed if draft.text[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS]
+                   else detect_language(draft.text)) not in tried:
                 tried.add(reading)
                 language = reading
                 draft, verdict, notes = self._run(text, language, settings)
