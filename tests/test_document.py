@@ -96,6 +96,52 @@ def test_any_sequence_of_steps_replays_from_the_original(text: str, data: st.Dat
         assert apply_edits(text, draft.edits) == expected
 
 
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="ab \n", max_size=40), data=st.data())
+def test_edits_composed_by_groups_are_those_of_the_general_merge(text: str, data: st.DataObject) -> None:
+    """Shifting the edits that touch no earlier edit, and merging only the groups that touch, gives
+    exactly what the general merge of everything gives."""
+    from presswash.document import _compose, _compose_merging
+
+    draft = Draft(text)
+    for _ in range(data.draw(st.integers(1, 3))):
+        draft.apply(_edits_for(draft.text, data))
+    proposed = _edits_for(draft.text, data)
+    assert _compose(draft.edits, proposed, draft.text) == _compose_merging(draft.edits, proposed, draft.text)
+
+
+def test_an_edit_touching_a_chain_of_earlier_edits_merges_with_the_whole_chain() -> None:
+    """A deletion and a replacement that meet, then an insertion at the replacement's end: one edit."""
+    draft = Draft("0123456789abc")
+    draft.apply([Edit(5, 6, "", "one"), Edit(6, 7, "XYZ", "one")])  # "01234XYZ789abc"
+    draft.apply([Edit(8, 8, "!", "two")])
+    assert draft.text == "01234XYZ!789abc"
+    assert draft.edits == [Edit(5, 7, "XYZ!", "one+two")]
+
+
+def test_edits_that_meet_at_a_point_join_the_cluster_of_an_earlier_edit_they_reach() -> None:
+    """An insertion, then an edit starting where it stands, then one reaching an earlier edit's
+    text: all three and the earlier edit are one cluster, as the general merge makes it."""
+    from presswash.document import _compose, _compose_merging
+
+    draft = Draft("ba \n")
+    draft.apply([Edit(1, 4, "x", "one")])  # "bx"
+    proposed = [Edit(0, 0, "\u2019", "two"), Edit(0, 1, "x", "two"), Edit(1, 1, "YZ", "two")]
+    assert _compose(draft.edits, proposed, draft.text) == _compose_merging(draft.edits, proposed, draft.text)
+    draft.apply(proposed)
+    assert len(draft.edits) == 1 and apply_edits("ba \n", draft.edits) == draft.text
+
+
+def test_a_late_step_with_few_edits_keeps_the_earlier_edits_as_they_are() -> None:
+    draft = Draft("aa bb cc dd")
+    draft.apply([Edit(0, 3, "", "one"), Edit(6, 6, "X", "one")])  # "bb Xcc dd"
+    earlier = list(draft.edits)
+    draft.apply([Edit(7, 9, "DD", "two")])
+    assert draft.text == "bb Xcc DD"
+    assert draft.edits[:2] == earlier and draft.edits[2] == Edit(9, 11, "DD", "two")
+    assert apply_edits("aa bb cc dd", draft.edits) == draft.text
+
+
 def test_a_custom_function_step_composes_with_the_default_pipeline() -> None:
     def no_shouting(text: str, context: object) -> list[Edit]:
         start = text.find("!!!")

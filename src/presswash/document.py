@@ -223,22 +223,99 @@ def _compose(applied: list[Edit], proposed: Sequence[Edit], current: str) -> lis
     A proposed edit that overlaps text an earlier edit produced is merged with that edit into one
     edit over the union of their original spans (steps and reasons joined), so the result stays
     sorted, non-overlapping and replayable.
+
+    Most proposed edits touch no earlier edit: they only shift back by the length change before
+    them, and the earlier edits stay as they are. Only the groups of edits that touch go through
+    the general merge, so a late step with two edits does not rebuild 20,000 earlier ones.
     """
+    current_starts: list[int] = []
+    current_ends: list[int] = []
+    shifts: list[int] = []  # length change of the text up to and including each applied edit
+    delta = 0
+    for edit in applied:
+        start = edit.start + delta
+        current_starts.append(start)
+        current_ends.append(start + len(edit.replacement))
+        delta += len(edit.replacement) - (edit.end - edit.start)
+        shifts.append(delta)
+    result: list[Edit] = []
+    taken = 0  # applied edits already in the result
+    position, count = 0, len(proposed)
+    while position < count:
+        # proposed edits that may join one cluster (overlapping, or meeting where one is a point)
+        following, run_end, point_at_end = _run_of_touching(proposed, position, proposed[position].end,
+                                                            proposed[position].start == proposed[position].end)
+        index = bisect.bisect_left(current_ends, proposed[position].start, taken)  # the applied before end earlier
+        if index == len(applied) or current_starts[index] > run_end:
+            result.extend(applied[taken:index])
+            taken = index
+            shift = shifts[index - 1] if index else 0
+            for edit in proposed[position:following]:
+                if shift:
+                    edit = Edit(edit.start - shift, edit.end - shift, edit.replacement, edit.step, edit.reason,
+                                edit.category)
+                result.append(edit)
+            position = following
+            continue
+        # A group: the applied edits the run touches, those touching them, and the proposed edits
+        # that may join any of these; the general merge then decides exactly (a group may be larger
+        # than its clusters, never smaller).
+        first = index
+        while first > taken and current_ends[first - 1] >= current_starts[first]:
+            first -= 1
+        last, group_end = index, run_end
+        while True:
+            if last < len(applied) and current_starts[last] <= group_end:
+                group_end, point_at_end = max(group_end, current_ends[last]), True
+                last += 1
+                continue
+            joined, group_end, point_at_end = _run_of_touching(proposed, following, group_end, point_at_end)
+            if joined == following:
+                break
+            following = joined
+        result.extend(applied[taken:first])
+        result.extend(_compose_merging(applied[first:last], proposed[position:following], current,
+                                       shifts[first - 1] if first else 0))
+        taken, position = last, following
+    result.extend(applied[taken:])
+    return result
+
+
+def _run_of_touching(edits: Sequence[Edit], position: int, end: int, point_at_end: bool) -> tuple[int, int, bool]:
+    """From ``edits[position]`` on, the edits that join a cluster ending at ``end`` one after
+    another, as the general merge joins them: ``(index after the run, its end, whether an edit
+    ending there may be a point)``."""
+    while position < len(edits):
+        edit = edits[position]
+        is_point = edit.start == edit.end
+        if not (edit.start < end or (edit.start == end and (point_at_end or is_point))):
+            break
+        if edit.end > end:
+            end, point_at_end = edit.end, is_point
+        elif edit.end == end:
+            point_at_end = point_at_end or is_point
+        position += 1
+    return position, end, point_at_end
+
+
+def _compose_merging(applied: list[Edit], proposed: Sequence[Edit], current: str, shift: int = 0) -> list[Edit]:
+    """``_compose`` in general: both lists in current coordinates, sorted, and clustered where they
+    touch. ``shift`` is the length change made by the earlier edits before ``applied`` (for a group)."""
     # (current_start, current_end, original_length, kind, edit); kind 0 = applied, 1 = proposed
     items: list[tuple[int, int, int, int, Edit]] = []
-    delta = 0
+    delta = shift
     for edit in applied:
         start = edit.start + delta
         items.append((start, start + len(edit.replacement), edit.end - edit.start, 0, edit))
         delta += len(edit.replacement) - (edit.end - edit.start)
     for edit in proposed:
         items.append((edit.start, edit.end, edit.end - edit.start, 1, edit))
-    if not applied:
+    if not applied and not shift:
         return list(proposed)
     items.sort(key=lambda item: (item[0], item[1], item[3]))
 
     result: list[Edit] = []
-    delta_before = 0  # (current - original) offset just before the cluster being built
+    delta_before = shift  # (current - original) offset just before the cluster being built
     cluster: list[tuple[int, int, int, int, Edit]] = []
     cluster_end = -1
     cluster_end_is_point = False
