@@ -64,6 +64,9 @@ def step_name(function: Step) -> str:
     return getattr(function, "step_name", None) or getattr(function, "__name__", type(function).__name__)
 
 
+_RECLEANS = 2
+"""How many times a page is cleaned again when the cleaned text reads as another language."""
+
 GLOBAL_OPTIONS: dict[str, Any] = {"lang": None}
 """Options every pipeline accepts: ``lang`` forces the language ("en", "de", ...) instead of guessing."""
 
@@ -170,9 +173,13 @@ class Pipeline:
             # what is left. When the cleaned text reads as another language, clean again in that
             # one, so that a second cleaning (which guesses from the cleaned text) agrees.
             # (The guess reads only the first SAMPLE_CHARACTERS: an untouched head reads as the page did.)
+            # At most twice more: a text whose guess keeps moving is not worth eight cleanings.
             guessed, tried = language, {language}
-            while (reading := guessed if draft.text[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS]
-                   else detect_language(draft.text)) not in tried:
+            for _ in range(_RECLEANS):
+                reading = guessed if draft.text[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS] \
+                    else detect_language(draft.text)
+                if reading in tried:
+                    break
                 tried.add(reading)
                 language = reading
                 draft, verdict, notes = self._run(text, language, settings)
