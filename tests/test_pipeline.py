@@ -91,15 +91,16 @@ def test_language_is_guessed_or_given() -> None:
     assert clean_article("Short.", lang="de").language == "de"
 
 
-
-
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
        | st.from_regex(r"[a-zé'’ .,;:!?()\-0-9\u0301\u00a0]{0,80}", fullmatch=True))
 def test_the_language_guess_reads_the_same_words_as_the_letter_pattern(text: str) -> None:
+    """The guess splits on whitespace and strips punctuation for speed; the words must stay those
+    of the letter pattern, in every script."""
     import regex
 
     from presswash.language import _letter_runs
     assert _letter_runs(text) == regex.findall(r"\p{L}+", text)
+
 
 def test_language_is_the_cleaned_articles_not_the_pages() -> None:
     """An English menu and comment form over a German article: the page reads as English, the
@@ -119,6 +120,7 @@ def test_language_is_the_cleaned_articles_not_the_pages() -> None:
     assert first.text.startswith("Der Stadtrat")
     assert first.language == "de"
     assert clean_article(first.text).language == "de"
+
 
 def test_fixtures_replay_and_are_deterministic_and_idempotent(fixture_article: str) -> None:
     first = clean_article(fixture_article)
