@@ -44,7 +44,7 @@ import textwrap
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -221,6 +221,23 @@ def repair(text: str) -> str:
     return clean_article(text, steps=STEPS).text
 
 
+def injected(paragraphs: list[str], inject: Callable[[str, random.Random], str | None], rng: random.Random,
+             limit: int) -> Iterator[tuple[str, str, str]]:
+    """``(paragraph, corrupted, repaired)`` for up to ``limit`` paragraphs, in a shuffled order,
+    that ``inject`` could corrupt."""
+    order = paragraphs[:]
+    rng.shuffle(order)
+    tried = 0
+    for paragraph in order:
+        if tried >= limit:
+            break
+        corrupted = inject(paragraph, rng)
+        if corrupted is None or corrupted == paragraph:
+            continue
+        tried += 1
+        yield paragraph, corrupted, repair(corrupted)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=600, help="corrupted paragraphs per type (default 600)")
@@ -269,18 +286,10 @@ def main() -> None:
     for name, inject in INJECTORS.items():
         if arguments.only and name not in arguments.only.split(","):
             continue
-        order = unchanged[:]
-        rng.shuffle(order)
         tried = restored = changed = 0
         failures: list[tuple[str, str, str]] = []
-        for paragraph in order:
-            if tried >= arguments.limit:
-                break
-            corrupted = inject(paragraph, rng)
-            if corrupted is None or corrupted == paragraph:
-                continue
+        for paragraph, corrupted, result in injected(unchanged, inject, rng, arguments.limit):
             tried += 1
-            result = repair(corrupted)
             if result == paragraph:
                 restored += 1
             else:
@@ -297,18 +306,10 @@ def main() -> None:
     for name, inject in TRAPS.items():
         if arguments.only and name not in arguments.only.split(","):
             continue
-        order = unchanged[:]
-        rng.shuffle(order)
         tried = left = 0
         wrong: list[tuple[str, str]] = []
-        for paragraph in order:
-            if tried >= arguments.limit:
-                break
-            corrupted = inject(paragraph, rng)
-            if corrupted is None or corrupted == paragraph:
-                continue
+        for _, corrupted, result in injected(unchanged, inject, rng, arguments.limit):
             tried += 1
-            result = repair(corrupted)
             if result == corrupted:
                 left += 1
             elif len(wrong) < arguments.examples:
