@@ -226,3 +226,10 @@ def test_a_text_whose_language_guess_changes_once_its_boilerplate_goes_cleans_st
     undetermined, whose rules then took a word a second cleaning met alone."""
     text = "inter-\nnational\ne\nLeave a Reply\nhe first last time"
     assert_invariants(text)
+
+
+def test_a_chain_of_words_repeated_across_stops_is_repaired_in_one_cleaning() -> None:
+    """Found by fuzzing (seed 100): each removal of a repeated word showed the next one, and the
+    repair passes stopped after three, so a second cleaning made the last repair."""
+    text = "m on}m. on. on m. on m. on m. on m. n"
+    assert_invariants(text)

@@ -734,7 +734,10 @@ def _repairs(text: str, language: str) -> tuple[Edit | Flag, ...]:
                                  flag.confidence) for flag in flags))
 
 
-_REPAIR_ROUNDS = 3
+_REPAIR_ROUNDS = 8
+"""Passes at most: each removal of a word repeated across a stop can show the next ("on m. on m. on m."),
+and a text needs about one pass per two links of such a chain; eight cover sixteen, and a text
+without such chains stops after its first or second pass."""
 
 
 def _repair_pass(text: str, language: str) -> list[Edit | Flag]:
