@@ -119,12 +119,9 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
     # The items of a list that a line of the article introduces ("Other places worth a try:")
     # are the article's too: they do not push the body's edge above them.
     for index, info in enumerate(infos):
-        if info.colon and info.terminal and info.words >= 3 and info.category is None:
-            following = index + 1
-            while following < count and following - index <= _LIST_MAX and \
-                    infos[following].category is None and infos[following].prose < 1.0:
-                weights[following] = max(weights[following], 0.0)
-                following += 1
+        if info.category is None:
+            for item in _introduced_list(infos, index):
+                weights[item] = max(weights[item], 0.0)
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules (and comment headers) decide.
@@ -183,17 +180,10 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
     # under it is content, however menu-like its items look.
     index = 0
     while index < count:
-        info = infos[index]
-        if decisions[index] is None and info.terminal and info.words >= 3 and \
-                info.colon:
-            following = index + 1
-            while following < count and following - index <= _LIST_MAX and \
-                    infos[following].category is None and infos[following].prose < 1.0:
-                decisions[following] = None
-                following += 1
-            index = following
-            continue
-        index += 1
+        items = _introduced_list(infos, index) if decisions[index] is None else range(0)
+        for item in items:
+            decisions[item] = None
+        index = max(index + 1, items.stop)
     _take_teasers(infos, decisions)
     # Revise by neighbours: a menu word, a date or "Contents" inside the body stays only as a
     # subheading, i.e. between two lines of content that stay.
@@ -253,6 +243,19 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
     return decisions, None
+
+
+def _introduced_list(infos: list[LineInfo], index: int) -> range:
+    """The lines under ``infos[index]`` when it introduces a list ("... are worth a look:"): the
+    short lines without a phrase rule that follow, up to _LIST_MAX of them; none otherwise."""
+    info = infos[index]
+    if not (info.colon and info.terminal and info.words >= 3):
+        return range(0)
+    following = index + 1
+    while following < len(infos) and following - index <= _LIST_MAX and \
+            infos[following].category is None and infos[following].prose < 1.0:
+        following += 1
+    return range(index + 1, following)
 
 
 def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
