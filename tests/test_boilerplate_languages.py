@@ -362,6 +362,8 @@ MUST_KEEP = [
     ("de", "Wenn Sie über die neue Brücke fahren, sparen Sie auf dem Weg zum Bahnhof etwa zehn Minuten."),
     ("de", "Wenn Sie über einen Makler kaufen, erhalten wir als Gemeinde keine Provision, "
            "sagte die Bürgermeisterin."),
+    ("de", "Wir erhalten eine Provision von zwei Prozent, sagte der Makler, der das Bahnhofsgebäude "
+           "verkauft hat."),
     ("de", "Für die Vermittlung des Gebäudes erhielt ein Makler aus der Nachbarstadt eine Provision "
            "von zwei Prozent."),
     ("es", "La comisión de urbanismo podrá recibir propuestas de los vecinos hasta finales de mes."),
