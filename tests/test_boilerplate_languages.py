@@ -367,6 +367,10 @@ MUST_KEEP = [
     ("de", "Für die Vermittlung des Gebäudes erhielt ein Makler aus der Nachbarstadt eine Provision "
            "von zwei Prozent."),
     ("es", "La comisión de urbanismo podrá recibir propuestas de los vecinos hasta finales de mes."),
+    ("es", "Podemos recibir una comisión de expertos la próxima semana, explicó la alcaldesa en el pleno."),
+    ("fr", "Nous pouvons recevoir une commission d'experts la semaine prochaine, a expliqué la maire."),
+    ("pt", "Podemos receber uma comissão de moradores na próxima semana, explicou a vereadora da cultura."),
+    ("it", "Riceviamo una commissione di esperti la prossima settimana, ha spiegato la sindaca in consiglio."),
     ("es", "«Podemos recibir una comisión de expertos la próxima semana», explicó la alcaldesa."),
     ("es", "Si compras la entrada en la taquilla de la estación, el descuento para jubilados es "
            "del veinte por ciento."),
