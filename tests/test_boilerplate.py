@@ -170,6 +170,8 @@ MUST_KEEP = [
     ("subheading from a date to a reply", "March 3, 2024: still no reply"),
     ("prose on commissions", "Fishermen who sell through the new market may earn a commission of their own, "
                              "the council said."),
+    ("a commission that is no disclosure", "We may earn a commission of five percent on the sale, the harbour "
+                                           "agent said."),
     ("prose that starts like a disclosure", "If you buy tickets early, we will get you the best seats on the "
                                             "harbour wall, the festival said."),
     ("sentence from a date to a reply", "May 5, 2024 brought the harbour board a long-awaited reply."),
