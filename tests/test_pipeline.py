@@ -122,6 +122,26 @@ def test_language_is_the_cleaned_articles_not_the_pages() -> None:
     assert clean_article(first.text).language == "de"
 
 
+def test_a_guess_that_keeps_moving_is_followed_at_most_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cleaned text that reads as yet another language each time is cleaned three times in all,
+    not once per language."""
+    import itertools
+
+    import presswash.pipeline as pipeline_module
+
+    guesses = itertools.cycle(["en", "de", "fr", "es", "it", "pt", "nl"])
+    monkeypatch.setattr(pipeline_module, "detect_language", lambda text: next(guesses))
+    cleaned_in: list[str] = []
+
+    def first_character_goes(text: str, context: object) -> list[Edit]:
+        cleaned_in.append(context.language)  # type: ignore[attr-defined]
+        return [Edit(0, 1, "", reason="test")]
+
+    result = Pipeline.from_steps([first_character_goes]).clean("Some text that reads as anything.")
+    assert cleaned_in == ["en", "de", "fr"]
+    assert result.language == "fr"
+
+
 def test_fixtures_replay_and_are_deterministic_and_idempotent(fixture_article: str) -> None:
     first = clean_article(fixture_article)
     assert apply_edits(first.original, first.edits) == first.text
