@@ -310,8 +310,6 @@ def _compose_merging(applied: list[Edit], proposed: Sequence[Edit], current: str
         delta += len(edit.replacement) - (edit.end - edit.start)
     for edit in proposed:
         items.append((edit.start, edit.end, edit.end - edit.start, 1, edit))
-    if not applied and not shift:
-        return list(proposed)
     items.sort(key=lambda item: (item[0], item[1], item[3]))
 
     result: list[Edit] = []
