@@ -170,6 +170,13 @@ MUST_KEEP = [
     ("subheading from a date to a reply", "March 3, 2024: still no reply"),
     ("prose on commissions", "Fishermen who sell through the new market may earn a commission of their own, "
                              "the council said."),
+    ("prose that starts like a comment form", "You are commenting using your real name, the moderator "
+                                              "warned, so think twice."),
+    ("prose that starts like comment rules", "As you comment on the plan, please be brief, the chair told "
+                                             "the meeting."),
+    ("prose that starts like a share plug", "Found this interesting? Share it with your neighbours, the "
+                                            "harbour master wrote in the newsletter she edits."),
+    ("prose about following on foot", "Follow the coast road on foot for an hour to reach the old pier."),
     ("a commission that is no disclosure", "We may earn a commission of five percent on the sale, the harbour "
                                            "agent said."),
     ("prose that starts like a disclosure", "If you buy tickets early, we will get you the best seats on the "
