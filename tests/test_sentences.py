@@ -74,6 +74,10 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "Read more at example.com or https://example.org/news.html today.",
     "Open report.Final.pdf and call fmt.Println in Go.",
     "See example.Com for details.",
+    # prose naming the methods its own code calls
+    "dst, err := os.Create(name)\ndefer src.Close()\n\n"
+    "If the call to os.Create fails, the function returns without a call to src.Close first.",
+    "builder.Services.AddLogging();\n\nThen register the client on builder.Services as well.",
     # ellipses and brand names
     "He paused... and then went on.",
     "He paused. . . and then went on.",

@@ -464,6 +464,15 @@ def _known_word(word: str, language: str) -> bool:
     return zipf_frequency(word, language) >= 3.0
 
 
+def _called_elsewhere(text: str, member: str) -> bool:
+    """Does the text use ``.member`` as code somewhere (``.Close()``, ``.Services.Add``, ``.Map<``)?
+
+    Prose that names a method of its own code ("a call to src.Close before the return") reads
+    like a missing space, but a sentence start is never called or dereferenced.
+    """
+    return regex.search(r"\." + regex.escape(member) + r"(?:[(<]|\.\p{L})", text) is not None
+
+
 def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     for match in _MISSING_SPACE.finditer(text):
@@ -501,6 +510,8 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             and _LOWERCASE_NEXT.match(text, stop + 1 + len(right)) is not None)
         if not (left_is_word and right_is_word):
             continue  # fmt.Println, node.Js: code and names, not two sentences
+        if _called_elsewhere(text, right):
+            continue  # "the call to os.Create fails" where the code says os.Create(name)
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
                                      + "”) added", category="missing_space_after_stop")))
