@@ -605,8 +605,14 @@ def test_a_sentence_that_starts_like_a_comment_header_is_kept():
     assert line in kept_lines(result)
 
 
-def test_table_of_contents_goes_and_its_headings_stay():
-    headings = ["Why the pier matters", "What the works will cost", "When the boats come back"]
+@pytest.mark.parametrize("headings", [
+    ["Why the pier matters", "What the works will cost", "When the boats come back"],
+    # questions long enough to read as prose, as FAQs and guides head their sections
+    ["How long will the old harbour stay closed to the boats of the fleet?",
+     "What will the new stone pier cost the town and all of its taxpayers?",
+     "When will the fishermen be able to land their catch at the quay again?"],
+])
+def test_table_of_contents_goes_and_its_headings_stay(headings):
     paragraphs = [PARAGRAPHS[0], headings[0], PARAGRAPHS[1], headings[1], PARAGRAPHS[2], headings[2], PARAGRAPHS[3]]
     result = clean(page(paragraphs=paragraphs, head=list(headings)))
     kept = kept_lines(result)

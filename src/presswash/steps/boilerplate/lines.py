@@ -233,7 +233,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
     question = content.rstrip().endswith("?")
     titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
-    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and prose < 1.0 else ""
+    # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
+    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
                     inline_teaser, question, titled, fragment, key)
 
