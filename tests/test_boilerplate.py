@@ -622,6 +622,22 @@ def test_table_of_contents_goes_and_its_headings_stay(headings):
     assert removed_with(result, headings[0]) == "table_of_contents"
 
 
+def test_a_contents_heading_without_entries_goes():
+    """An extractor often drops a table's entries and keeps its heading, over the article's prose."""
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], "Table of Contents"] + PARAGRAPHS[1:] + NEWSLETTER_ARTICLE)
+    result = clean(text + "\n")
+    assert removed_with(result, "Table of Contents") == "table_of_contents"
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE)
+
+
+def test_a_section_about_a_table_of_contents_keeps_its_heading():
+    """Further down an article, "Table of contents" may head a section of a guide to reports."""
+    section = ["Table of contents",
+               "The table of contents follows the title page and lists every chapter with its page number."]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE[:2] + section + NEWSLETTER_ARTICLE[2:])
+    assert "Table of contents" in kept_lines(clean(text + "\n"))
+
+
 def test_a_block_repeated_whole_is_no_table_of_contents():
     """A timetable given for two days repeats its rows one after the other, not as section headings."""
     rows = ["Ferry leaves at 7:10", "Ferry leaves at 9:40", "Ferry leaves at 12:15"]

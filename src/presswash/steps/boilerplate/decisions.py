@@ -187,11 +187,19 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
     _take_teasers(infos, decisions)
     # Revise by neighbours: a menu word, a date or "Contents" inside the body stays only as a
     # subheading, i.e. between two lines of content that stay.
+    prose_lines = sum(info.prose >= 1.0 for info in infos)
+    prose_above = 0
     for index, info in enumerate(infos):
+        prose_above += info.prose >= 1.0
         if decisions[index] is not None or info.category is None or info.prose >= 1.0:
             continue
         if not (_content_neighbour(infos, decisions, index - 1) and _content_neighbour(infos, decisions, index + 1)):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
+        elif info.category == "table_of_contents" and infos[index + 1].prose >= 1.0 and \
+                prose_above < _CONTENTS_HEAD_SHARE * prose_lines:
+            # "Table of Contents" over a paragraph near the article's start: an extractor dropped
+            # the entries, not their heading. (Further down it may head a section about one.)
+            decisions[index] = (info.category, "a table-of-contents heading with no entries under it")
     # Under the headings that went just now, unless a paragraph follows the short lines: then the
     # heading sat inside the article and the lines under it are the article's subheadings.
     _take_teasers(infos, decisions, unless_article_resumes=True)
@@ -437,6 +445,7 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 
 
 _CONTENTS_MIN = 3
+_CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
 
 
 def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bool:
