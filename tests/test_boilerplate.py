@@ -622,6 +622,18 @@ def test_table_of_contents_goes_and_its_headings_stay(headings):
     assert removed_with(result, headings[0]) == "table_of_contents"
 
 
+def test_a_short_article_under_a_mega_menu_is_found():
+    """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
+    sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]
+    mega_menu = [f"{section} {item}" for section in sections for item in
+                 ("News", "Guides", "Maps", "Photos", "Videos", "Archive", "Contacts", "Events", "Jobs", "Shop")]
+    result = clean(page(paragraphs=PARAGRAPHS[:2], menu=mega_menu))
+    kept = kept_lines(result)
+    assert PARAGRAPHS[0] in kept and PARAGRAPHS[1] in kept
+    assert TITLE in kept
+    assert not set(mega_menu) & set(kept)
+
+
 def test_a_contents_heading_without_entries_goes():
     """An extractor often drops a table's entries and keeps its heading, over the article's prose."""
     text = "\n\n".join([TITLE, PARAGRAPHS[0], "Table of Contents"] + PARAGRAPHS[1:] + NEWSLETTER_ARTICLE)

@@ -80,6 +80,8 @@ def _menu_lines(weights: list[float]) -> int:
 
 _MENU_LINES_MIN = 3
 _BODY_MIN_WEIGHT = 10.0
+_MENU_HEAVY = 50
+_BODY_MIN_WEIGHT_MENUS = 5.0
 _NEAR_BODY_LINES = 3
 _SECONDARY_MIN = 8.0
 _SECONDARY_SHARE = 0.3
@@ -125,7 +127,8 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules (and comment headers) decide.
-    has_body = last >= first and weight >= _BODY_MIN_WEIGHT and menu_lines >= _MENU_LINES_MIN
+    has_body = last >= first and menu_lines >= _MENU_LINES_MIN and (
+        weight >= _BODY_MIN_WEIGHT or (menu_lines >= _MENU_HEAVY and weight >= _BODY_MIN_WEIGHT_MENUS))
     # The span swallows the page's tail when enough teaser or comment text follows the article.
     # (On an extractor's output, without a body, cutting such a tail lost more than it gained.)
     tail_start = tail_end = count
