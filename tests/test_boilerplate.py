@@ -241,6 +241,14 @@ def test_list_inside_the_article_is_kept():
         assert item in kept_lines(result)
 
 
+def test_a_numbered_list_of_platforms_is_no_share_widget():
+    """"Facebook" alone is a share button; "1. Facebook" is an item of the article's own ranking."""
+    items = ["1. Facebook", "2. Instagram", "3. YouTube"]
+    result = clean(page(body_insert={1: ["The harbour office ranked the channels it uses most"] + items}))
+    for item in items:
+        assert item in kept_lines(result), result.removed
+
+
 def test_prose_after_a_long_list_that_ends_the_article_is_kept():
     """Fifteen names under "Other places worth a try:" would weigh as a menu and cut the article's
     last paragraphs off the body: a list the article introduces is neutral ground."""

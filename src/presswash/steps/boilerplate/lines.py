@@ -87,7 +87,8 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
             if category is not None:
                 return category, 2, True
         core = key.strip(EDGE_CHARACTERS + DIGITS)  # "Share (12)", "3 Comments"
-        category = rules.exact_lines.get(core) if core and core != key else None
+        # (but "1. Facebook" is an item of the article's numbered list, not a button with a count)
+        category = rules.exact_lines.get(core) if core and core != key and not _LIST_NUMBER.match(key) else None
         if category is not None:
             return category, 2, True
     if rules.start_rules.items:
@@ -136,6 +137,7 @@ _OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
 _SENTENCE_END = frozenset(".!?\"”’)")
 _BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
 _LINE_CACHE: dict[tuple, LineInfo] = {}
