@@ -249,6 +249,15 @@ def test_a_numbered_list_of_platforms_is_no_share_widget():
         assert item in kept_lines(result), result.removed
 
 
+def test_ratings_and_percentages_in_a_table_are_no_dates_or_page_numbers():
+    """"12/05/2019" is a date and "7" a page link, but "4.7/5" is a rating and "60%" a share."""
+    cells = ["Service", "Rating", "Votes", "Ferry", "4.7/5", "60%", "Bus", "3.9/5", "40%"]
+    result = clean(page(body_insert={1: cells}))
+    kept = kept_lines(result)
+    for cell in ("4.7/5", "60%", "3.9/5", "40%"):
+        assert cell in kept, result.removed
+
+
 def test_prose_after_a_long_list_that_ends_the_article_is_kept():
     """Fifteen names under "Other places worth a try:" would weigh as a menu and cut the article's
     last paragraphs off the body: a list the article introduces is neutral ground."""

@@ -47,7 +47,7 @@ _MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment"}
 
 # Characters stripped from both ends of a line before whole-line rules look at it: bullets,
 # punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
-EDGE_CHARACTERS = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&%©®™…"
+EDGE_CHARACTERS = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&©®™…"
 DIGITS = "0123456789"
 
 
