@@ -581,6 +581,22 @@ def test_comment_thread_without_a_header_goes_where_its_furniture_recurs():
         assert paragraph in kept
 
 
+def test_a_dense_thread_that_outweighs_a_short_post_goes():
+    """A one-paragraph post under three times its length of comments: the share of prose behind
+    says little, but furniture on every few lines down to the end says it is a thread."""
+    thread = []
+    for names in (["Ana Ruiz", "Tom", "Marie Dubois", "jbrown", "Kees"], ["Lena", "Raj", "Oona", "Pim", "Sal"],
+                  ["Bo", "Cyd", "Dee", "Eli", "Fay"]):
+        thread += _thread_without_header(names)
+    text = "\n\n".join([TITLE, PARAGRAPHS[0]] + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert PARAGRAPHS[0] in kept
+    for line in COMMENTS:
+        assert line not in kept
+        assert removed_with(result, line) == "comment_thread"
+
+
 def test_an_exchange_quoted_inside_the_article_opens_no_thread():
     """The same furniture with the article going on below it: the lines may go, the prose stays."""
     thread = _thread_without_header(["Ana Ruiz", "Tom", "Marie Dubois", "jbrown", "Kees"])

@@ -227,7 +227,9 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
             furniture_below[index] > furniture_below[index + 1]
         if (info.category == "comment_thread" and info.anchored and
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
-                recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total):
+                recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total) or (
+                recurring and prose_seen > 0 and furniture_below[index] >= _DENSE_THREAD and
+                furniture_below[index] * _DENSE_SPACING >= count - index):
             detail = "in the reader-comment section, " + (
                 "after a comment header" if info.category == "comment_thread" else
                 "where comment lines (\"says\", \"Reply\") recur to the end of the text")
@@ -407,6 +409,8 @@ _TITLED_COMMENTS_AFTER = 0.1
 _FURNITURE_THREAD = 4  # comment-furniture lines from here to the end of the text ...
 _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
+_DENSE_THREAD = 8
+_DENSE_SPACING = 6
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
