@@ -117,6 +117,7 @@ MUST_REMOVE = [
     ("body2", ["Harbour Farm Ltd. 2024. All Rights Reserved."], "copyright"),
     ("tail", ["About the author"], "author_bio"),
     ("head", ["5 min read"], "byline_decoration"),
+    ("head", ["Posted on November 3, 2024 Posted by Ana Ruiz 59 Comments"], "byline_decoration"),
     ("head", ["November 3, 2024"], "byline_decoration"),
     ("menu", ["Skip to main content"], "navigation"),
     ("tail", ["Unsubscribe", "View this email in your browser"], "email_footer"),
