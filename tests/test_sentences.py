@@ -130,6 +130,9 @@ def test_spacing_habit_is_left_alone() -> None:
     # a subject word and a clause of its own
     "The ferry was late. the captain blamed the wind and the tide.",
     "The road is closed. you can take the coast path instead.",
+    # any word, when a long clause follows it before the next sentence end
+    "The ferry was late. with the captain ill and the wind rising from the west, nobody in the "
+    "harbour wanted to sail that day.",
 ])
 def test_lost_capital_is_flagged_not_joined(text: str) -> None:
     """Joining two real sentences is worse than leaving one broken: where the word after the stop

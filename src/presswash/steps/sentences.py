@@ -50,6 +50,10 @@ SUBJECT_CLAUSE_WORDS = 6
 """After a full stop and a subject word ("the", "you"), more words than this before the next
 sentence end make a clause of its own: the stop is flagged, not joined."""
 
+CLAUSE_WORDS = 14
+"""After a full stop and any other lowercase word, more words than this before the next sentence
+end are a sentence that lost its capital more often than a tail cut off its sentence: flagged."""
+
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
@@ -350,7 +354,8 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
         if not cannot_end and not _plausible_word(word.group(), language):
             continue  # "it. hostname -I", "them. fft is": a command or a name, not a continuation
         if not cannot_end and (first in _CLAUSE_OPENERS or (
-                first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > SUBJECT_CLAUSE_WORDS)):
+                first in _SENTENCE_SUBJECTS and _fragment_words(text, next_start) > SUBJECT_CLAUSE_WORDS) or
+                _fragment_words(text, next_start) > CLAUSE_WORDS):
             found.append((5, Flag(stop, next_start + len(word.group()), "spurious_full_stop",
                                   "full stop before a lowercase word: a broken sentence or a lost capital",
                                   0.5)))
