@@ -104,6 +104,16 @@ def test_unclosed_in_last_paragraph_not_closed_when_more_marks_follow() -> None:
     assert not [edit for edit in result.edits if edit.category == "quote_unclosed_at_end"]
 
 
+def test_an_unclosed_quotation_facing_the_wrong_way_is_turned_as_it_is_closed() -> None:
+    """Closed, the quotation is a pair whose opener faces the wrong way: turned in the same cleaning,
+    or the next one would turn it (found by fuzzing: "\r\n”i.")."""
+    text = "The council met.\n\n”We will be back next year."
+    result = quotes(text)
+    assert result.text == "The council met.\n\n“We will be back next year.”"
+    assert {edit.category for edit in result.edits} == {"quote_orientation", "quote_unclosed_at_end"}
+    assert quotes(result.text).text == result.text
+
+
 def test_edits_never_overlap_on_one_pair() -> None:
     text = "He said “ we will keep the library open. ” until the new building is ready, she said."
     result = quotes(text)

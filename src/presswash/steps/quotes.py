@@ -406,6 +406,11 @@ def _repair_once(text: str, context: Context) -> list[Edit | Flag]:
             found_end = _unclosed_at_end(text, model, index)
             if isinstance(found_end, Edit):
                 candidates.append((3, found_end))
+                # once closed, the quotation is a pair: an opener turned the wrong way (”He left.)
+                # is turned now, or the next cleaning would turn it then
+                turned = _orientation(model.marks[index])
+                if turned is not None:
+                    candidates.append((3, turned))
             else:
                 flags.append(found_end)
             continue
