@@ -24,6 +24,8 @@ CASES = {
     "abbreviations": lambda n: "U.S. Dr. e.g. a.m. No. 10 " * (n // 26),
     "mojibake": lambda n: "Itâ€™s &amp; fine.\n" * (n // 18),
     "boilerplate only": lambda n: "Share this article\n\nLeave a Reply\n\n" * (n // 34),
+    # on one line: the missing-space rule once scanned the whole line for every candidate
+    "glued sentences": lambda n: "We went home.The cat sat on the mat. " * (n // 37),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }

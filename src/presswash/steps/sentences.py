@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 from ..document import Draft, Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
-from ..segment import CODE_LINE, abbreviation_kind, looks_like_url_or_domain, on_code_line
+from ..segment import CODE_LINE, CodeLines, abbreviation_kind, looks_like_url_or_domain
 
 SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
@@ -56,6 +56,7 @@ end are a sentence that lost its capital more often than a tail cut off its sent
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LOWERCASE_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+_CALLED_MEMBER = regex.compile(r"\.(\p{L}+)(?:[(<]|\.\p{L})")
 _STACCATO = regex.compile(r"(?<![\p{L}’'])(?:[\p{L}’']+[ \t]*\.(?:[ \t]+|$)){3,}")
 _ONE_WORD_PIECE_BEFORE = regex.compile(r"(?:^|[.!?][ \t]+|\n)[\p{L}’']+[ \t]*$")
 _ONE_WORD_PIECE_AFTER = regex.compile(r"[ \t]+[\p{L}’']+[ \t]*\.")
@@ -469,17 +470,19 @@ def _known_word(word: str, language: str) -> bool:
     return zipf_frequency(word, language) >= 3.0
 
 
-def _called_elsewhere(text: str, member: str) -> bool:
-    """Does the text use ``.member`` as code somewhere (``.Close()``, ``.Services.Add``, ``.Map<``)?
+def _called_members(text: str) -> frozenset[str]:
+    """The names the text uses as code after a dot (``.Close()``, ``.Services.Add``, ``.Map<``).
 
     Prose that names a method of its own code ("a call to src.Close before the return") reads
-    like a missing space, but a sentence start is never called or dereferenced.
+    like a missing space, but a sentence start is never called or dereferenced. Read in one pass.
     """
-    return regex.search(r"\." + regex.escape(member) + r"(?:[(<]|\.\p{L})", text) is not None
+    return frozenset(_CALLED_MEMBER.findall(text))
 
 
 def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
+    called: frozenset[str] | None = None  # read on the first candidate that needs it
+    code_lines = CodeLines(text)  # (one scan of the lines, however many candidates: no quadratic time)
     for match in _MISSING_SPACE.finditer(text):
         stop = match.start()
         left_token = _TOKEN_CHARACTERS.search(text, max(0, stop - 60), stop)
@@ -498,7 +501,7 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
         right = _APOSTROPHE_SUFFIX.sub("", right)  # It’s, You’ve
         if right.lower() in left.lower():
             continue  # context.Context, pathlib.Path: a package and its type
-        if on_code_line(text, start):
+        if start in code_lines:
             continue  # a line of code
         if right.lower() in _GENERIC_DOMAINS:
             continue  # example.Com
@@ -515,7 +518,9 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             and _LOWERCASE_NEXT.match(text, stop + 1 + len(right)) is not None)
         if not (left_is_word and right_is_word):
             continue  # fmt.Println, node.Js: code and names, not two sentences
-        if _called_elsewhere(text, right):
+        if called is None:
+            called = _called_members(text)
+        if right in called:
             continue  # "the call to os.Create fails" where the code says os.Create(name)
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
