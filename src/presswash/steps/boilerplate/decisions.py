@@ -80,8 +80,8 @@ def _menu_lines(weights: list[float]) -> int:
 
 _MENU_LINES_MIN = 3
 _BODY_MIN_WEIGHT = 10.0
-_MENU_HEAVY = 50
-_BODY_MIN_WEIGHT_MENUS = 5.0
+_MENU_HEAVY = 50  # menu lines on a page where even a two-paragraph body ...
+_BODY_MIN_WEIGHT_MENUS = 5.0  # ... of this weight is the article
 _NEAR_BODY_LINES = 3
 _SECONDARY_MIN = 8.0
 _SECONDARY_SHARE = 0.3
@@ -409,8 +409,8 @@ _TITLED_COMMENTS_AFTER = 0.1
 _FURNITURE_THREAD = 4  # comment-furniture lines from here to the end of the text ...
 _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
-_DENSE_THREAD = 8
-_DENSE_SPACING = 6
+_DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
+_DENSE_SPACING = 6  # a thread that outweighs a short post
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
