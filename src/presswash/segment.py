@@ -157,21 +157,24 @@ def on_code_line(text: str, position: int) -> bool:
 
 
 class CodeLines:
-    """Which lines of a text match ``signs`` (of code), read once (on first use) for any number of positions."""
+    """Which lines of a text match ``signs`` (of code), for any number of positions: each line read once, when asked."""
 
     def __init__(self, text: str, signs: regex.Pattern = CODE_LINE) -> None:
         self._text = text
         self._signs = signs
         self._starts: list[int] | None = None
-        self._code: list[bool] = []
+        self._code: list[bool | None] = []
 
     def __contains__(self, position: int) -> bool:
         if self._starts is None:
-            text = self._text
-            self._starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
-            ends = self._starts[1:] + [len(text)]
-            self._code = [self._signs.search(text, start, end) is not None for start, end in zip(self._starts, ends)]
-        return self._code[bisect.bisect_right(self._starts, position) - 1]
+            self._starts = [0] + [match.end() for match in _NEWLINE.finditer(self._text)]
+            self._code = [None] * len(self._starts)
+        line = bisect.bisect_right(self._starts, position) - 1
+        code = self._code[line]
+        if code is None:  # each line read once, and only the lines asked about
+            end = self._starts[line + 1] if line + 1 < len(self._starts) else len(self._text)
+            code = self._code[line] = self._signs.search(self._text, self._starts[line], end) is not None
+        return code
 
 
 _NEWLINE = regex.compile(r"\n")
