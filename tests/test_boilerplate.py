@@ -583,7 +583,7 @@ def test_comment_thread_without_a_header_goes_where_its_furniture_recurs():
 
 
 def test_a_dense_thread_that_outweighs_a_short_post_goes():
-    """A one-paragraph post under three times its length of comments: the share of prose behind
+    """A one-paragraph post under fifteen comments: the share of the prose behind the thread
     says little, but furniture on every few lines down to the end says it is a thread."""
     thread = []
     for names in (["Ana Ruiz", "Tom", "Marie Dubois", "jbrown", "Kees"], ["Lena", "Raj", "Oona", "Pim", "Sal"],
