@@ -242,6 +242,11 @@ def test_list_inside_the_article_is_kept():
         assert item in kept_lines(result)
 
 
+def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
+    line = "Posted by the council on Monday, the notice drew 59 comments"
+    assert line in kept_lines(clean(page(tail=[line])))
+
+
 def test_a_numbered_list_of_platforms_is_no_share_widget():
     """"Facebook" alone is a share button; "1. Facebook" is an item of the article's own ranking."""
     items = ["1. Facebook", "2. Instagram", "3. YouTube"]
