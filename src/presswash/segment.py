@@ -146,16 +146,6 @@ def looks_like_url_or_domain(token: str) -> bool:
 CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
 
 
-def on_code_line(text: str, position: int) -> bool:
-    """Does the line holding ``position`` look like code (braces, ``=``, ``//``, an indent, ...)?
-
-    Scans the line: for many positions in one text, use ``CodeLines``.
-    """
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    return CODE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
-
-
 class CodeLines:
     """Which lines of a text match ``signs`` (of code), for any number of positions: each line read once, when asked."""
 
