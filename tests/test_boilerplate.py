@@ -486,6 +486,60 @@ def test_the_author_bio_below_the_article_goes(heading):
         assert paragraph in kept
 
 
+BIO_SENTENCE = ("Ana Ruiz is a freelance writer based in the harbour town, where she has covered the fishing fleet, "
+                "the ferries and the council for more than ten years.")
+LONG_BIO = BIO_SENTENCE[:-1] + (", and before that she spent six years on the paper's news desk in the city. Her "
+                               "reporting on the closing of the cannery won a regional prize, and her first book, "
+                               "about the families who built the old stone pier, came out last spring.")
+TEASERS_AND_BLURBS = [
+    "Ferry timetable changes for the winter The operator will run two boats a day instead of four from the "
+    "first week of November, and the last crossing will leave at six.",
+    "New lighthouse museum opens its doors The old keeper's house by the pier now shows the lamps, the logbooks "
+    "and the photographs that the families of the keepers lent to the town.",
+]
+
+
+def test_the_authors_bio_in_a_sentence_after_the_article_goes():
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=[BIO_SENTENCE]))
+    assert removed_with(result, BIO_SENTENCE) == "author_bio", result.removed
+    for paragraph in article:
+        assert paragraph in kept_lines(result)
+
+
+def test_teasers_with_blurbs_between_a_related_heading_and_the_bio_go():
+    """A long bio after the teasers is no paragraph of the article resuming under the heading."""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=["Related articles:", *TEASERS_AND_BLURBS, LONG_BIO]))
+    kept = kept_lines(result)
+    for line in TEASERS_AND_BLURBS + [LONG_BIO]:
+        assert line not in kept, result.removed
+    for paragraph in article:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("where", [0, 3])
+def test_a_bio_shaped_sentence_with_the_article_going_on_after_it_is_kept(where):
+    """A profile names its subject's trade ("Marta Lind is a photographer who ..."); with most of
+    the article after it, the sentence is the article's."""
+    profile = ("Marta Lind is a photographer who has taken a picture of the old pier every morning for forty years, "
+               "and the council asked her to record the repairs as well.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, body_insert={where: [profile]}))
+    kept = kept_lines(result)
+    for paragraph in article + [profile]:
+        assert paragraph in kept, result.removed
+
+
+def test_a_last_paragraph_about_a_newspaper_and_its_photographer_is_kept():
+    """"The Harbour Gazette was the first paper to send a photographer": a name needs no determiner."""
+    last = ("The Harbour Gazette was the first paper on the coast to send a photographer to the storm, and its "
+            "pictures of the broken pier now hang in the town hall.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article + [last]))
+    assert last in kept_lines(result), result.removed
+
+
 def test_an_author_column_of_a_table_at_the_articles_end_is_kept():
     """"Author" may head a column of a table (the reading list closing an article): no bio follows it."""
     table = ["Title", "Author", "Year",

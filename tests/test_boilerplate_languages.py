@@ -283,6 +283,19 @@ MUST_REMOVE = [
     ("it", "tail", ("Questa guida contiene link di affiliazione.",), "advertisement"),
     ("nl", "head", ("Als je via een van de links in dit artikel iets bestelt, ontvangen we mogelijk een kleine "
                     "commissie.",), "advertisement"),
+    # the author's bio in a sentence after the article
+    ("de", "tail", ("Anna Weber ist freie Journalistin und lebt seit vielen Jahren in der kleinen Stadt, über "
+                    "die sie für mehrere Zeitungen schreibt.",), "author_bio"),
+    ("es", "tail", ("Lucía Martín es periodista y vive desde hace muchos años en la pequeña ciudad, sobre la que "
+                    "escribe para varios periódicos.",), "author_bio"),
+    ("fr", "tail", ("Marie Dubois est journaliste indépendante et vit depuis de nombreuses années dans la petite "
+                    "ville, sur laquelle elle écrit pour plusieurs journaux.",), "author_bio"),
+    ("it", "tail", ("Giulia Rossi è una giornalista freelance e vive da molti anni nella piccola città, di cui "
+                    "scrive per diversi giornali.",), "author_bio"),
+    ("nl", "tail", ("Anna de Vries is freelance journalist en woont al vele jaren in het kleine stadje, waarover "
+                    "ze voor verschillende kranten schrijft.",), "author_bio"),
+    ("pt", "tail", ("Ana Souza é jornalista e vive há muitos anos na pequena cidade, sobre a qual escreve para "
+                    "vários jornais.",), "author_bio"),
     ("nl", "tail", ("Deze gids bevat affiliate links.",
                     "Wij ontvangen mogelijk een kleine vergoeding als je via onze links iets koopt."), "advertisement"),
 ]

@@ -336,6 +336,10 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
     ends the article only when less follows it.
     """
     info = infos[index]
+    # The author's bio in a sentence ("Ana Ruiz is a freelance writer based in Lima.") closes the
+    # article like an "About the author" heading does.
+    if info.category == "author_bio" and info.anchored and info.prose >= 1.0:
+        return _TAIL_SHARE_PLUG
     # (A comment header may be long and start with a count: "34 responses to “<title>”".)
     if not info.anchored or info.inline_teaser or (info.category != "comment_thread" and (
             info.words > _END_MARKER_WORDS or info.numbered)):

@@ -130,6 +130,7 @@ def _ends_on_cue(match: regex.Match, rules: RuleSet, content: str, lowered: str)
 
 
 _CONTAINS_MAX_LINE = 320
+_BIO_MIN_WORDS = 6
 _SHORT_LINE_WORDS = 8
 _SHORT_SENTENCE_WORDS = 5
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
@@ -201,6 +202,13 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
             _INVISIBLE_ONLY.fullmatch(content):
         category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
+    if category is None and count >= _BIO_MIN_WORDS and content[:1].isupper():
+        # "Ana Ruiz is a freelance writer based in Lima.": the author's bio, after the article
+        for rule_set in (extra, rules):
+            match = rule_set.bio.match(content) if rule_set is not None and rule_set.bio is not None else None
+            if match:
+                category, strength, anchored = _category(match, rule_set), 1, True
+                break
     if category is not None:
         fragment = None  # the whole line goes
     if category in WEAK_CATEGORIES and strength == 2:

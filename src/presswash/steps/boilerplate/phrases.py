@@ -43,7 +43,14 @@ CATEGORY_NAMES: dict[str, str] = {
 }
 """Every removal category with the words a reason uses for it."""
 
-_MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment"}
+_MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment", "@": "bio"}
+
+# What a bio rule ("@") follows: a person's name, two to five capitalised words at the line's start
+# ("Ana María de la Cruz"), not a determiner ("The mayor is a former journalist" is the article's).
+_BIO_NAME = (r"(?-i:(?!(?:The|A|An|This|That|These|Those|Our|My|His|Her|Its|Their|Your|El|La|Los|Las|Le|Les|"
+             r"Un|Une|Der|Die|Das|Ein|Eine|Il|Lo|Gli|Het|De|Een|O|Os|As|Um|Uma)\s)"
+             r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|"
+             r"ten|ter|y|e)){1,4})\s+")
 
 # Characters stripped from both ends of a line before whole-line rules look at it: bullets,
 # punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
@@ -207,6 +214,7 @@ class RuleSet:
     contains: regex.Pattern | None
     fragment: regex.Pattern | None
     categories: tuple[str, ...]
+    bio: regex.Pattern | None = None  # "@" rules behind a person's name: "Ana Ruiz is a freelance writer"
     contains_words: tuple[str, ...] | None = None  # see _start_words
     fragment_words: tuple[str, ...] | None = None
 
@@ -289,6 +297,7 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
                            if not any(other != word and word.startswith(other) for other in inline_words)),
         contains=_alternation(by_mode["contains"], categories, "(?:{})"),
         fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
+        bio=_alternation(by_mode["bio"], categories, _BIO_NAME.replace("{", "{{").replace("}", "}}") + "(?:{})"),
         categories=tuple(categories),
         contains_words=_start_words(by_mode["contains"]),
         fragment_words=_start_words(by_mode["fragment"]),
