@@ -26,6 +26,10 @@ CASES = {
     "boilerplate only": lambda n: "Share this article\n\nLeave a Reply\n\n" * (n // 34),
     # on one line: the missing-space rule once scanned the whole line for every candidate
     "glued sentences": lambda n: "We went home.The cat sat on the mat. " * (n // 37),
+    # a block that comes back again and again, right under itself and with a line between copies
+    "repeated blocks": lambda n: "".join(
+        f"Line {index % 300} of a block that comes back again and again in this text.\n"
+        + "Next\n" * (index % 900 == 0) for index in range(n // 72)),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }

@@ -540,6 +540,46 @@ def test_a_last_paragraph_about_a_newspaper_and_its_photographer_is_kept():
     assert last in kept_lines(result), result.removed
 
 
+TESTIMONIALS = [
+    "The harbour tour was the best part of our holiday, and the guide knew every boat in the port by name.",
+    "Marta L.",
+    "We booked the sunset trip twice in one week, because the first one was simply far too short for us.",
+    "Jon B.",
+]
+
+
+def test_a_carousel_repeated_right_under_itself_loses_its_second_copy():
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=["What our guests say", *TESTIMONIALS, *TESTIMONIALS]))
+    kept = kept_lines(result)
+    assert any(removal.category == "repeated_block" for removal in result.removed), result.removed
+    for line in TESTIMONIALS:
+        assert kept.count(line) <= 1
+    for paragraph in article:
+        assert paragraph in kept
+
+
+def test_an_article_printed_twice_keeps_one_copy():
+    result = clean(page(paragraphs=PARAGRAPHS + PARAGRAPHS))
+    kept = kept_lines(result)
+    assert [removal.category for removal in result.removed if PARAGRAPHS[0] in removal.text] == ["repeated_block"]
+    for paragraph in PARAGRAPHS:
+        assert kept.count(paragraph) == 1
+
+
+def test_blocks_repeated_under_different_headings_stay():
+    """A plan repeats the same meals under every day: the article's structure, not a copy."""
+    meals = ["Breakfast", "Oats cooked in milk with a spoon of honey and a handful of berries from the market stall.",
+             "Lunch", "A bowl of fish soup with bread from the bakery on the quay and a green salad on the side."]
+    plan = [line for day in ("Monday", "Tuesday", "Wednesday") for line in (day, *meals)]
+    article = PARAGRAPHS + ["The harbour cafe publishes its plan for the week every Sunday, and it rarely changes:"]
+    result = clean(page(paragraphs=article + plan + NEWSLETTER_ARTICLE))
+    kept = kept_lines(result)
+    assert kept.count(meals[1]) == 3 and kept.count(meals[3]) == 3, result.removed
+    for paragraph in article + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
 def test_an_author_column_of_a_table_at_the_articles_end_is_kept():
     """"Author" may head a column of a table (the reading list closing an article): no bio follows it."""
     table = ["Title", "Author", "Year",

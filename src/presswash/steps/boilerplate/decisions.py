@@ -1,7 +1,8 @@
 """Decisions by context: find the article's body, then keep or remove each line by its place and
 its neighbours (jusText's idea).
 
-The body is the run of lines with the highest prose weight; distance to it is the strongest signal.
+A block repeated right under itself loses its second copy first. The body is the run of lines with
+the highest prose weight; distance to it is the strongest signal.
 Then runs are revised: teaser lists go with their heading, a comment thread with its header or its
 recurring furniture, a table of contents whose headings come again below; the headline above the
 body and subheadings between paragraphs stay.
@@ -9,7 +10,7 @@ body and subheadings between paragraphs stay.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -104,6 +105,66 @@ def settle(infos: list[LineInfo], decisions: list[tuple[str, str] | None]) -> No
 
 def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
     """For each line: ``None`` to keep it, or ``(category, detail)`` to remove it; plus a note."""
+    repeated = _repeated_blocks(infos)
+    if not repeated:
+        return _decide(infos)
+    # The second copy of a block goes (nothing of the article is lost: the first stays), and the
+    # rest is decided without it, as a second cleaning would see the page.
+    rest = [index for index in range(len(infos)) if index not in repeated]
+    decisions, note = _decide([infos[index] for index in rest])
+    if note:
+        return [None] * len(infos), note
+    merged: list[tuple[str, str] | None] = [_REPEATED] * len(infos)
+    for position, index in enumerate(rest):
+        merged[index] = decisions[position]
+    return merged, None
+
+
+def _repeated_blocks(infos: list[LineInfo]) -> set[int]:
+    """Lines of a run of at least ``_REPEAT_LINES`` lines, ``_REPEAT_PROSE`` of them prose, that repeats
+    line for line the run right above it (a carousel's slides, an article printed twice).
+
+    Only a copy right under its original: blocks repeated with anything between them are the
+    article's own structure (the same meal under every day of a plan), and they stay.
+    """
+    count = len(infos)
+    seen: dict[int, list[int]] = {}
+    for index, info in enumerate(infos):
+        seen.setdefault(info.digest, []).append(index)
+    if len(seen) == count:
+        return set()
+    repeated: set[int] = set()
+    index = 0
+    while index < count:
+        positions = seen[infos[index].digest]
+        before = bisect_left(positions, index)
+        longest = accepted = 0
+        # (the nearest few earlier copies only: a line repeated thousands of times costs no more)
+        for earlier in positions[max(0, before - _REPEAT_CANDIDATES):before]:
+            length = 0
+            while index + length < count and earlier + length < index and \
+                    infos[earlier + length].digest == infos[index + length].digest:
+                length += 1
+            longest = max(longest, length)
+            if length >= _REPEAT_LINES and length == index - earlier and \
+                    sum(info.prose >= 1.0 for info in infos[index:index + length]) >= _REPEAT_PROSE:
+                accepted = max(accepted, length)
+        if accepted:
+            repeated.update(range(index, index + accepted))
+        # (a run that is no block is no block from any of its lines either)
+        index += max(1, accepted or longest)
+    return repeated
+
+
+_REPEATED = ("repeated_block", "a second copy of the block of lines right above it "
+                               "(a carousel repeats its slides, a scraper the article)")
+_REPEAT_LINES = 4
+_REPEAT_PROSE = 2
+_REPEAT_CANDIDATES = 8
+
+
+def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
+    """``decide`` on a page without repeated blocks: the body, then the revisions by neighbours."""
     count = len(infos)
     weights = [_weight(info) for info in infos]
     # A menu is a RUN of menu-like lines; one between list items or prose is a heading.

@@ -68,6 +68,7 @@ class LineInfo:
     titled: bool  # holds a quoted title, as comment headers do ("34 responses to “<post title>”")
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
+    digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -246,7 +247,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, titled, fragment, key)
+                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()))
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
