@@ -918,6 +918,20 @@ def test_user_config_file_in_the_rule_format(tmp_path):
     assert removed_with(result, "Harbour deals of the week") == "advertisement"
 
 
+def test_user_bio_rule_in_a_config_file(tmp_path):
+    """A site's own bio wording ("Ana Ruiz writes the harbour column") as an "@" rule after a name."""
+    config = tmp_path / "site.txt"
+    config.write_text("[author_bio]\n@ writes (?:the|our) [^.]{0,40}\\bcolumn\\b\n", encoding="utf-8")
+    bio = ("Ana Ruiz writes the harbour column every Saturday and has lived in the town for twenty years, "
+           "most of them on a boat moored by the old pier.")
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    assert bio in kept_lines(clean(page(paragraphs=article, tail=[bio])))
+    result = clean(page(paragraphs=article, tail=[bio]), boilerplate_config=str(config))
+    assert removed_with(result, bio) == "author_bio"
+    for paragraph in article:
+        assert paragraph in kept_lines(result)
+
+
 def test_unreadable_config_names_the_file(tmp_path):
     with pytest.raises(ValueError, match="boilerplate_config"):
         clean(page(), boilerplate_config=str(tmp_path / "missing.txt"))
