@@ -133,9 +133,16 @@ def _repeated_blocks(infos: list[LineInfo]) -> set[int]:
         seen.setdefault(info.digest, []).append(index)
     if len(seen) == count:
         return set()
+    # Every line of a copy occurs twice: without a run of such lines there is no copy (most pages).
+    twice = [len(seen[info.digest]) > 1 for info in infos]
+    if "1" * _REPEAT_LINES not in "".join("1" if flag else "0" for flag in twice):
+        return set()
     repeated: set[int] = set()
     index = 0
     while index < count:
+        if not twice[index]:
+            index += 1
+            continue
         positions = seen[infos[index].digest]
         before = bisect_left(positions, index)
         longest = accepted = 0
