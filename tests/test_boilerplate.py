@@ -77,6 +77,8 @@ MUST_REMOVE = [
     ("head", ["When you buy through links on our site, we may earn a small commission at no cost to you."],
      "advertisement"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
+    ("tail", ["NameThis field is for validation purposes and should be left unchanged.", "Email Address*"],
+     "comment_form"),
     ("body1", ["Share this article"], "share_widget"),
     ("body1", ["Facebook", "Twitter", "Email"], "share_widget"),
     ("tail", ["Sign up for our daily newsletter to get the latest headlines straight to your inbox."],
@@ -164,6 +166,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("prose about a form plugin's hidden field",
+     "In the new booking form, this field is hidden when viewing the form on a phone, the harbour office said."),
     ("quote with comment-form words",
      "\u201cI told him to leave a reply on the forum, but he never did,\u201d the harbour master said."),
     ("subheading without full stop", "A slow start for the new plan"),
