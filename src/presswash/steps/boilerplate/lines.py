@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ...language import LANGUAGES, stopwords
-from .phrases import DIGITS, EDGE_CHARACTERS, HAS_DIGIT, RuleSet, gated_search
+from .phrases import DIGITS, EDGE_CHARACTERS, HAS_DIGIT, NAME_PARTICLES, RuleSet, gated_search
 
 # Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
 # they decide only outside the body or next to other boilerplate, never between prose paragraphs.
@@ -114,6 +114,13 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     return None, 0, False
 
 
+def _second_word_of_a_name(content: str) -> bool:
+    """Can the line's second word go on a name ("Ana Ruiz", "Anna de Vries")? Most lines fail this
+    split before any bio rule runs."""
+    words = content.split(None, 2)
+    return len(words) > 1 and (words[1][:1].isupper() or words[1] in NAME_PARTICLES)
+
+
 def _one_sentence(content: str) -> bool:
     """A capitalised line that ends a sentence and holds no other sentence break (nor a ©)."""
     stripped = content.rstrip()
@@ -203,7 +210,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
             _INVISIBLE_ONLY.fullmatch(content):
         category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
-    if category is None and count >= _BIO_MIN_WORDS and content[:1].isupper():
+    if category is None and count >= _BIO_MIN_WORDS and content[:1].isupper() and _second_word_of_a_name(content):
         # "Ana Ruiz is a freelance writer based in Lima.": the author's bio, after the article
         for rule_set in (extra, rules):
             match = rule_set.bio.match(content) if rule_set is not None and rule_set.bio is not None else None
