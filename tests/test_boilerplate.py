@@ -77,6 +77,7 @@ MUST_REMOVE = [
     ("head", ["When you buy through links on our site, we may earn a small commission at no cost to you."],
      "advertisement"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
+    ("body1", ["Read our full Harbour Ferries review"], "read_more"),
     ("tail", ["NameThis field is for validation purposes and should be left unchanged.", "Email Address*"],
      "comment_form"),
     ("body1", ["Share this article"], "share_widget"),
@@ -166,6 +167,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a sentence that starts like a review link",
+     "Read our full review of the ferry timetable before you book, the harbour office advised."),
     ("prose about a form plugin's hidden field",
      "In the new booking form, this field is hidden when viewing the form on a phone, the harbour office said."),
     ("quote with comment-form words",
