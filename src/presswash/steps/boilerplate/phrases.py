@@ -1,7 +1,7 @@
 """Phrase rules: the entries of the rule files, compiled once, tried behind cheap literal gates.
 
 Every category of boilerplate has its phrases per language in ``rules/boilerplate/<lang>.txt``
-(the file header explains the four modes); users add theirs through ``boilerplate_patterns`` or
+(the file header explains the five modes); users add theirs through ``boilerplate_patterns`` or
 ``boilerplate_config``. A line costs a set lookup for most rules: only rules whose literal
 beginning occurs in the line run as regexes.
 """
