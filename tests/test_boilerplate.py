@@ -946,6 +946,20 @@ def test_unreadable_config_names_the_file(tmp_path):
         clean(page(), boilerplate_config=str(tmp_path / "missing.txt"))
 
 
+def test_a_bad_rule_names_where_it_came_from(tmp_path):
+    """A pattern given in the call and a config file are read apart: the error names the right one."""
+    config = tmp_path / "site.txt"
+    config.write_text("[advertisement]\n= harbour deals\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="in boilerplate_patterns"):
+        clean(page(), boilerplate_patterns=["(unclosed"], boilerplate_config=str(config))
+    config.write_text("[advertisement]\n= (unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="site.txt"):
+        clean(page(), boilerplate_patterns=["harbour deals"], boilerplate_config=str(config))
+    config.write_bytes("= café".encode("latin-1"))
+    with pytest.raises(ValueError, match="not UTF-8"):
+        clean(page(), boilerplate_config=str(config))
+
+
 def test_every_built_in_rule_is_a_valid_pattern():
     """The step compiles the built-in files without checking each entry alone; this is that check."""
     from presswash.language import LANGUAGES

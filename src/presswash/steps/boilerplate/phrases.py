@@ -444,14 +444,14 @@ def rules_for(language: str) -> RuleSet:
 @lru_cache(maxsize=32)
 def user_rules(patterns: tuple[str, ...], config: str | None) -> RuleSet | None:
     sections: dict[str, list[str]] = {}
-    if patterns:
-        sections["user"] = list(patterns)
     if config:
         path = Path(config)
         try:
             content = path.read_text(encoding="utf-8")
         except OSError as error:
             raise ValueError(f"boilerplate_config: cannot read {path}: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise ValueError(f"boilerplate_config: {path} is not UTF-8 text") from None
         current = "user"
         for raw in content.splitlines():
             line = raw.strip()
@@ -461,6 +461,10 @@ def user_rules(patterns: tuple[str, ...], config: str | None) -> RuleSet | None:
                 current = line[1:-1].strip() or "user"
                 continue
             sections.setdefault(current, []).append(line)
-    if not sections:
+    if not sections and not patterns:
         return None
-    return _compile(_parse_entries(sections, str(config or "boilerplate_patterns")))
+    # (each parsed under its own name, so that a bad entry names where it came from)
+    by_mode = _parse_entries({"user": list(patterns)}, "boilerplate_patterns")
+    for mode, items in _parse_entries(sections, str(config)).items():
+        by_mode[mode].extend(items)
+    return _compile(by_mode)
