@@ -132,3 +132,51 @@ def test_unreachable_languagetool_is_a_clear_error(mojibake_file: Path) -> None:
     completed = run("--grammar", "http://127.0.0.1:9", str(mojibake_file))
     stderr = completed.stderr.decode()
     assert completed.returncode != 0 and "LanguageTool" in stderr and "Traceback" not in stderr
+
+
+PAGE_WITH_SITE_WIDGETS = "\n\n".join([
+    "Home", "News", "Sport", "Harbour town votes to rebuild its old stone pier",
+    "The council of the small harbour town voted on Tuesday night to rebuild the old stone pier, which has "
+    "been closed to visitors since a storm damaged it in the spring of last year.",
+    "Harbour deals of the week",
+    "Fishermen who still use the harbour said the decision came late but was welcome, and several of them "
+    "told the meeting that the repairs should start before the winter storms arrive.",
+    "Tide tables by the quay office",
+    "The work is expected to cost about four million euros, most of it paid by the regional government, and "
+    "the mayor said that the first boats could tie up again by next summer.",
+]) + "\n"
+
+
+def test_own_boilerplate_rules_and_patterns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A site's own widgets go with --boilerplate-rules FILE (the rule-file format) and
+    --boilerplate-pattern REGEX; batch mode takes them too."""
+    article = Path(_write(tmp_path / "page.txt", PAGE_WITH_SITE_WIDGETS.encode()))
+    rules = _write(tmp_path / "site.txt", b"# my site\n[advertisement]\n= harbour deals of the week\n")
+    assert main([str(article)]) == 0
+    plain = capsys.readouterr().out
+    assert "Harbour deals of the week" in plain and "Tide tables by the quay office" in plain
+    assert main(["--boilerplate-rules", rules, "--boilerplate-pattern", "^tide tables", str(article)]) == 0
+    own = capsys.readouterr().out
+    assert "Harbour deals" not in own and "Tide tables" not in own and "the first boats" in own
+    batch = _write(tmp_path / "pages.jsonl", (json.dumps({"text": PAGE_WITH_SITE_WIDGETS}) + "\n").encode())
+    assert main(["--jsonl", "--boilerplate-rules", rules, batch]) == 0
+    assert "Harbour deals" not in json.loads(capsys.readouterr().out)["text"]
+
+
+@pytest.mark.parametrize(
+    "flags, message",
+    [
+        (lambda tmp: ["--boilerplate-rules", str(tmp / "missing.txt")], "no such file"),
+        (lambda tmp: ["--boilerplate-rules", str(tmp)], "is a directory"),
+        (lambda tmp: ["--boilerplate-rules", _write(tmp / "latin1.txt", "= café".encode("latin-1"))], "UTF-8"),
+        (lambda tmp: ["--boilerplate-rules", _write(tmp / "bad.txt", b"[ads]\n= (unclosed\n")], "bad.txt"),
+        (lambda tmp: ["--boilerplate-pattern", "(unclosed"], "not a valid pattern"),
+    ],
+)
+def test_bad_boilerplate_rules_are_a_clear_error(tmp_path: Path, mojibake_file: Path, flags,  # type: ignore[no-untyped-def]
+                                                 message: str) -> None:
+    completed = run(*flags(tmp_path), str(mojibake_file))
+    stderr = completed.stderr.decode()
+    assert completed.returncode == 1
+    assert message in stderr
+    assert "Traceback" not in stderr and stderr.count("\n") == 1

@@ -18,6 +18,7 @@ from . import __version__
 from .document import Cleaned
 from .input_errors import InputError, explained_os_errors
 from .pipeline import clean_article, default_pipeline
+from .steps.boilerplate import user_rules
 from .steps.grammar import GrammarUnavailable
 
 EXIT_BAD_INPUT = 1
@@ -52,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="skip a step (repeatable); steps: " + ", ".join(default_pipeline().names))
     parser.add_argument("--grammar", metavar="URL_OR_LOCAL",
                         help='LanguageTool evidence: a server URL (e.g. http://localhost:8081) or "local"')
+    parser.add_argument("--boilerplate-rules", metavar="FILE",
+                        help="your own boilerplate rules, a file in the format of the built-in rule files "
+                        "([category] sections, one '= ^ ~ $ @' entry a line)")
+    parser.add_argument("--boilerplate-pattern", metavar="REGEX", action="append", default=[],
+                        help="remove lines with this pattern (a case-insensitive regex; repeatable)")
     batch = parser.add_argument_group("batch mode (--jsonl)")
     batch.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     batch.add_argument("--field", default="text", metavar="NAME", help='the JSON field with the text (default "text")')
@@ -170,6 +176,24 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["lang"] = args.lang
     if args.grammar:
         options["grammar"] = args.grammar
+    if args.boilerplate_rules or args.boilerplate_pattern:
+        patterns = tuple(args.boilerplate_pattern)
+        rules = args.boilerplate_rules
+        # Bad rules are the user's input: say which, before any article is read.
+        if rules:
+            with explained_os_errors(f"--boilerplate-rules {rules}"):
+                if os.path.isdir(rules):
+                    raise IsADirectoryError(rules)
+                with open(rules, "rb"):
+                    pass
+        try:
+            user_rules(patterns, rules)
+        except ValueError as error:
+            raise InputError(str(error)) from None
+        if patterns:
+            options["boilerplate_patterns"] = patterns
+        if rules:
+            options["boilerplate_config"] = rules
     return options
 
 
