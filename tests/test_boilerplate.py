@@ -547,6 +547,13 @@ def test_a_last_paragraph_about_a_newspaper_and_its_photographer_is_kept():
     assert last in kept_lines(result), result.removed
 
 
+def test_a_title_case_headline_that_reads_like_a_bio_stays():
+    """"Ana Ruiz Is the Harbour Town Reporter …" heads the article; a bio goes on in lowercase."""
+    title = "Ana Ruiz Is the Harbour Town Reporter Who Never Misses a Council Vote"
+    result = clean(page(paragraphs=PARAGRAPHS + NEWSLETTER_ARTICLE, title=title))
+    assert title in kept_lines(result), result.removed
+
+
 TESTIMONIALS = [
     "The harbour tour was the best part of our holiday, and the guide knew every boat in the port by name.",
     "Marta L.",

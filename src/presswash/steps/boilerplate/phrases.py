@@ -47,12 +47,14 @@ CATEGORY_NAMES: dict[str, str] = {
 _MODES = {"=": "line", "^": "start", "~": "contains", "$": "fragment", "@": "bio"}
 
 # What a bio rule ("@") follows: a person's name, two to five capitalised words at the line's start
-# ("Ana María de la Cruz"), not a determiner ("The mayor is a former journalist" is the article's).
+# ("Ana María de la Cruz"), not a determiner ("The mayor is a former journalist" is the article's),
+# then a lowercase word.
 NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der",
                             "den", "ten", "ter", "y", "e"})
 _BIO_NAME = (r"(?-i:(?!(?:The|A|An|This|That|These|Those|Our|My|His|Her|Its|Their|Your|El|La|Los|Las|Le|Les|"
              r"Un|Une|Der|Die|Das|Ein|Eine|Il|Lo|Gli|Het|De|Een|O|Os|As|Um|Uma)\s)"
-             r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")){1,4})\s+")
+             r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")){1,4})"
+             r"\s+(?-i:(?=\p{Ll}))")  # (lowercase on: "Ana Ruiz Is the Reporter Who …" is a headline)
 
 # Characters stripped from both ends of a line before whole-line rules look at it: bullets,
 # punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
