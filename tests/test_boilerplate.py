@@ -316,6 +316,20 @@ def test_menu_and_footer_go():
         assert line not in kept
 
 
+def test_line_verdicts_are_the_steps_decisions_line_by_line():
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    text = page(tail=["Leave a Reply"])
+    lines, infos, decisions, note = line_verdicts(text, Context(original=text, language="en", options={}))
+    assert len(lines) == len(infos) == len(decisions) == len(MENU) + 1 + len(PARAGRAPHS) + 1 + len(FOOTER)
+    removed = {text[start:end] for (_, start, end, _), decision in zip(lines, decisions) if decision is not None}
+    assert removed == {line.strip() for removal in clean(text).removed for line in removal.text.splitlines()} - {""}
+    category = removed_with(clean(text), "Leave a Reply")
+    assert category is not None and decisions[len(MENU) + 1 + len(PARAGRAPHS)][0] == category
+    assert note is None
+    assert line_verdicts("\n \n", Context(original="\n \n", language="en", options={})) is None
+
+
 # ------------------------------------------------------------------ the page's tail
 
 TEASERS_WITH_BLURBS = [

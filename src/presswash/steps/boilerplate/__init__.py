@@ -115,9 +115,28 @@ def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list
 
 
 def _strip(text: str, context: Context) -> list[Edit | Note]:
+    verdicts = line_verdicts(text, context)
+    if verdicts is None:
+        return []
+    lines, infos, decisions, note = verdicts
+    proposals = _edits(text, lines, infos, decisions)
+    if note:
+        proposals.append(Note(note))
+    return proposals
+
+
+Verdicts = tuple[list[tuple[int, int, int, int]], list[LineInfo], list[tuple[str, str] | None], str | None]
+
+
+def line_verdicts(text: str, context: Context) -> Verdicts | None:
+    """Each non-blank line of ``text`` with its signals and its verdict (``None`` keeps it,
+    ``(category, detail)`` removes it), and the page's note; ``None`` for a blank text.
+
+    The step's edits are built from these; benchmarks read them to study the decisions line by line.
+    """
     lines = nonblank_lines(text)
     if not lines:
-        return []
+        return None
     language = context.language or "und"
     rules = rules_for(language)
     patterns = context.option("boilerplate_patterns") or ()
@@ -144,7 +163,6 @@ def _strip(text: str, context: Context) -> list[Edit | Note]:
              for index, (_, start, end, _) in enumerate(lines)]
     decisions, note = decide(infos)
     settle(infos, decisions)
-    proposals = _edits(text, lines, infos, decisions)
     # The function-word verdict reads the page's long lines; when the removals flip it, the next
     # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
     for _ in range(SETTLE_ROUNDS):
@@ -153,7 +171,8 @@ def _strip(text: str, context: Context) -> list[Edit | Note]:
             break
         if not _sample_may_change(text, lines, infos, decisions):
             break
-        kept_stop = page_stopwords(apply_edits(text, [p for p in proposals if isinstance(p, Edit)]), "und")
+        edits = [proposal for proposal in _edits(text, lines, infos, decisions) if isinstance(proposal, Edit)]
+        kept_stop = page_stopwords(apply_edits(text, edits), "und")
         if bool(kept_stop) == bool(stop):
             break
         stop = kept_stop
@@ -165,10 +184,7 @@ def _strip(text: str, context: Context) -> list[Edit | Note]:
         for position, decision in enumerate(again):
             decisions[kept[position]] = decision
         settle(infos, decisions)
-        proposals = _edits(text, lines, infos, decisions)
-    if note:
-        proposals.append(Note(note))
-    return proposals
+    return lines, infos, decisions, note
 
 
 def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
