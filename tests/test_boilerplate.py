@@ -385,6 +385,51 @@ def test_notice_above_most_of_the_article_ends_nothing():
         assert paragraph in kept
 
 
+SERIAL_CONSOLE_STORY = [
+    "The old workstation in the basement still boots, but only at the speed its firmware was told to use "
+    "years ago, and changing that speed means reading its console one line at a time over a serial cable.",
+    "I kept a notebook of every setting I tried, because the machine forgets nothing and forgives less, and "
+    "a wrong value leaves it silent until someone resets it by hand from the small panel at the front.",
+    "The manual lists a dozen speeds, from the fastest the port can manage down to a crawl that nobody has "
+    "used since the days of paper terminals, and it promises that every one of them will work as well.",
+    "Testing them all meant a cycle that soon became a ritual: power the machine off, wait, power it on "
+    "again, and watch for the first characters of the banner to appear on the screen of the laptop.",
+    "At the faster speeds the banner scrolls past before there is time to read it, which is a good sign, "
+    "since it means the port and the cable and the settings on both ends all agree with one another.",
+    "At the slower speeds the banner takes its time, and a missed key press means that the machine goes on "
+    "to load its operating system, and the whole cycle has to begin again from the very start.",
+    "Over the years the cable has been replaced twice, the laptop three times, and the terminal program "
+    "more often than anyone can remember, yet the machine at the other end has never changed at all.",
+    "A friend who restores old computers for a museum offered to help, and he brought a box of adapters "
+    "with him, since the plugs on machines of that age rarely match anything that is sold in shops today.",
+    "The firmware greets you with a short banner before it loads the boot program, and this is what it "
+    "printed on the screen each time, character by character, for the whole of that long afternoon:",
+]
+BOOT_BANNER = [
+    "----------------------------------------",
+    "Boot ROM Version",
+    "Memory Size",
+    "(c) Copyright 1991-1995, Example Computer Company.",
+    "All rights reserved",
+]
+SERIAL_CONSOLE_END = [
+    "At the slowest speed that banner alone took more than a minute to appear, which is why the tests "
+    "filled a whole afternoon and most of a pot of coffee before they were all done and written down.",
+    "In the end every speed worked as the manual promised, and the notebook went back on the shelf next to "
+    "the machine, where it still sits today for whoever needs to change the speed again one day.",
+]
+
+
+def test_copyright_notice_quoted_in_the_article_ends_nothing():
+    # A boot banner or a licence header in a listing holds "(c) Copyright …". With nothing a rule
+    # names below it and the article's prose going on, it is the article's, not the page's footer.
+    text = "\n\n".join(SERIAL_CONSOLE_STORY) + "\n\n" + "\n".join(BOOT_BANNER) + "\n\n" + \
+        "\n\n".join(SERIAL_CONSOLE_END) + "\n"
+    kept = kept_lines(clean(text))
+    for paragraph in SERIAL_CONSOLE_STORY + SERIAL_CONSOLE_END:
+        assert paragraph in kept
+
+
 ENGINEERS_PARAGRAPH = (
     "Engineers who inspected the pier in the summer found that the storm had washed out much of the "
     "rubble core behind the outer wall, so the stones will be lifted one by one, numbered and stored, "

@@ -374,9 +374,13 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
+    furniture_from = _furniture_from(infos)
     for index in range(last, first, -1):
         info = infos[index]
         share = _tail_share(infos, index)
+        if share and info.category == "copyright" and _COPYRIGHT_NOTICE.search(info.key or "") and \
+                _notice_quoted(infos, index, furniture_from):
+            share = 0.0
         if share and (after <= share * (total - after) or (
                 info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
                 and furniture * _THREAD_RHYTHM >= last - index)):
@@ -385,6 +389,28 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
         if info.category in _COMMENT_MARKERS and info.strength == 2:
             furniture += 1
     return start
+
+
+def _furniture_from(infos: list[LineInfo]) -> list[int]:
+    """For each line, how many lines that a strong rule names it and the lines below hold."""
+    below = [0] * (len(infos) + 1)
+    for index in range(len(infos) - 1, -1, -1):
+        info = infos[index]
+        below[index] = below[index + 1] + (info.category is not None and info.strength == 2)
+    return below
+
+
+def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int]) -> bool:
+    """Is this copyright line part of the article (a licence header in a code listing, a boot
+    banner in a console transcript) rather than the page's footer?
+
+    A footer has more of the page's furniture below it (links, teasers' buttons, a cookie notice);
+    a notice the article quotes has the article's prose below it and nothing a rule names.
+    """
+    following = index + 1
+    while following < len(infos) and infos[following].category == "copyright":
+        following += 1  # the notice's own next line ("All rights reserved.")
+    return furniture_from[following] == 0 and any(info.prose >= 1.0 for info in infos[following:])
 
 
 def _furniture_below(infos: list[LineInfo]) -> list[int]:
@@ -469,6 +495,7 @@ _TAIL_SHARE_NOTICE = 2.0
 _SITE_NOTICE = regex.compile(r"all rights reserved|tous droits réservés|todos los derechos reservados|"
                               r"alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden|"
                               r"todos os direitos reservados")
+_COPYRIGHT_NOTICE = regex.compile(r"©|\(c\)|\bcopyright\b|" + _SITE_NOTICE.pattern)
 _BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
                   "about me")
 _BIO_WITHIN = 3  # lines between an author heading and the bio's prose (name, role)
