@@ -50,6 +50,15 @@ def sentences(text: str, lang: str = "en"):
      "The committee met on Tuesday to discuss the new budget for the coming "
      "year, and after a long debate the members agreed to delay the final "
      "vote until the next session in the spring of next year.\n\nA new paragraph.", "hard_wrap"),
+    # the paragraph's first line ends early on purpose: the wrapped run is the lines after it
+    ("The council met late on Tuesday evening and voted\n"
+     "to rebuild the old stone pier before winter. The fishermen who still use the\n"
+     "harbour said the decision came late, but several of them told the meeting\n"
+     "that the work should start as soon as the storms of the autumn are over.",
+     "The council met late on Tuesday evening and voted\n"
+     "to rebuild the old stone pier before winter. The fishermen who still use the "
+     "harbour said the decision came late, but several of them told the meeting "
+     "that the work should start as soon as the storms of the autumn are over.", "hard_wrap"),
 ])
 def test_repairs(text_in: str, text_out: str, category: str) -> None:
     result = sentences(text_in)

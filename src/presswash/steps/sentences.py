@@ -621,23 +621,36 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     last_start, last_end = lines[last]
     if last_end - last_start == 0 or last_end - last_start > 100:
         return None
-    if last - first < 2:
-        return None  # two lines are too few to tell a wrap from a line break placed on purpose
     if any(CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
         return None  # code, configuration or a command line: its line breaks mean something
+    # A paragraph's first line may end early on purpose ("Bootstrap arrived in 2011 and made
+    # responsive" above a wrapped run): the run is then the lines after it.
+    while last - first >= 2:  # two lines are too few to tell a wrap from a line break placed on purpose
+        early = _broken_early(text, lines, first, last)
+        if early is None:
+            return first, last
+        if early != first:
+            return None
+        first += 1
+    return None
+
+
+def _broken_early(text: str, lines: list[tuple[int, int]], first: int, last: int) -> int | None:
+    """The first line of ``lines[first:last + 1]`` that a greedy wrapper would not have broken where
+    it is (too short beside the others, or the next line's first word would have fitted); None if none."""
     widths = [end - start for start, end in lines[first:last + 1]]
     widest = max(widths)
-    full = widths[:-1]
-    if min(full) < widest - max(20, 0.3 * widest):
-        return None
+    narrowest = widest - max(20, 0.3 * widest)
     for i in range(first, last):
+        if widths[i - first] < narrowest:
+            return i
         if text[lines[i][1] - 1] == "-":
             continue
         next_start, next_end = lines[i + 1]
         word = _FIRST_WORD.match(text, next_start, next_end)
         if word is not None and widths[i - first] + 1 + len(word.group()) < widest - 2:
-            return None  # the next word would have fitted: not a greedy wrap
-    return first, last
+            return i  # the next word would have fitted: not a greedy wrap
+    return None
 
 
 def _has_hyphen_break(text: str) -> bool:
