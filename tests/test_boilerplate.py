@@ -198,6 +198,7 @@ MUST_KEEP = [
     ("prose starting like an app plug", "Get the apples from the market before noon, the harbour master said."),
     ("prose starting like an app plug 2", "Download the report to see how to apply for a mooring grant."),
     ("prose starting like a publisher line", "A part of the town's social media campaign was paid for by the trust."),
+    ("a bulleted specification that starts like a credit", "- Video: 4K/30p, Full HD 120p"),
     ("prose on a shared post", "A post shared by the mayor on Tuesday was deleted after an hour."),
     ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "

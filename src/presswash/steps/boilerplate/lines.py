@@ -96,7 +96,9 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
         head = lowered.lstrip(_BULLETS)
         if rules.start_gate.opens(head):
             category = rules.start_rules.category(content.lstrip(_BULLETS), head, False)
-            if category is not None:
+            # A credit sits under its picture, never in a bulleted list: "- Video: 4K/30p" is a
+            # camera's specification.
+            if category is not None and not (category == "photo_credit" and _bulleted(content)):
                 return category, 2, True
     # A bounded cue cannot cover half of a long line, and a hint on a long prose line changes
     # nothing, so long lines skip the (costly) search.
@@ -112,6 +114,12 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
                     match, rules, content, lowered)))
             return _category(match, rules), 2 if strong else 1, False
     return None, 0, False
+
+
+def _bulleted(content: str) -> bool:
+    """Does the line start with a list bullet ("- ", "• ")?"""
+    stripped = content.lstrip(_SPACES)
+    return stripped[:1] in _BULLET_MARKS and stripped[1:2] in _SPACES
 
 
 def _second_word_of_a_name(content: str) -> bool:
@@ -145,7 +153,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 _OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
 _SENTENCE_END = frozenset(".!?\"”’)")
-_BULLETS = " \t\u00a0*•·‣◦▪►▸-–—"
+_SPACES = " \t\u00a0"
+_BULLET_MARKS = "*•·‣◦▪►▸-–—"
+_BULLETS = _SPACES + _BULLET_MARKS
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
