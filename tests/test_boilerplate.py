@@ -867,6 +867,40 @@ def test_a_block_repeated_whole_is_no_table_of_contents():
     assert kept_lines(result).count(rows[1]) == 2
 
 
+TRAINING_WORKOUTS = [
+    "Start with ten minutes of easy jogging, then run four hard intervals of three minutes with two minutes of "
+    "walking between them.",
+    "Keep the whole run at a pace at which you could still talk in full sentences, and finish with five minutes "
+    "of walking.",
+    "Run six intervals of two minutes at race pace, with a minute and a half of slow jogging between them to "
+    "recover.",
+    "Run steadily for forty minutes on a flat route, and pay attention to your breathing rather than to the watch "
+    "on your wrist.",
+    "Warm up well, then run eight hill repeats of one minute each, walking back down to the bottom of the hill "
+    "every time.",
+    "Run for fifty minutes at an easy pace, and add six short strides of twenty seconds each near the end of the "
+    "session.",
+    "Run three intervals of five minutes at a hard but even effort, jogging for two minutes between the "
+    "intervals.",
+    "This is the longest run of the plan so far: an hour at an easy pace, with a drink and a short rest half way "
+    "through.",
+]
+
+
+def test_a_plans_recurring_items_are_no_table_of_contents():
+    """Every week of a training plan lists the same days; a run of them found again further down, in
+    order, is the plan going on, not a table of contents (each entry there names one section)."""
+    lines = list(PARAGRAPHS[:2])
+    for week in range(4):
+        steady = "Thursday. Steady Run (50-70 mins):" if week % 2 == 0 else "Thursday. Steady Run (70-90 mins):"
+        lines += [f"Week {week + 1}: building up", "Monday. Rest Day", "Tuesday. Intense Run:",
+                  TRAINING_WORKOUTS[2 * week], "Cool Down. Ten minutes of easy jogging", "Wednesday. Rest Day",
+                  steady, TRAINING_WORKOUTS[2 * week + 1], "Cool Down. Ten minutes of easy jogging",
+                  "Friday. Rest Day"]
+    text = "\n\n".join(lines + PARAGRAPHS[2:]) + "\n"
+    assert kept_lines(clean(text)) == lines + PARAGRAPHS[2:]
+
+
 def test_a_section_called_best_comments_does_not_open_a_comment_thread():
     """A roundup may head its last section "Best comments"; only unambiguous headers open a thread."""
     last = ("Readers mostly welcomed the plan, and several fishermen wrote that the pier should have been "

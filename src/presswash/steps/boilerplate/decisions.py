@@ -541,7 +541,11 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
             index += 1
         # The headings below each open a section with prose under it; a block repeated as a
         # whole (a meal plan for every day of the week) is no table of contents.
-        if index - start >= _CONTENTS_MIN and echoes[0] >= index:
+        # An entry names one section: it comes again as the heading (twice with a second table).
+        # Lines found four times or more are a plan's recurring items ("Wednesday. Rest Day" in
+        # every week of a training plan).
+        recurring = sum(len(later[infos[entry].key]) > 3 for entry in range(start, index))
+        if index - start >= _CONTENTS_MIN and echoes[0] >= index and recurring * 2 < index - start:
             gaps = list(zip(echoes, echoes[1:]))
             sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
             if sections * 2 >= len(gaps) and all(there - here > 1 for here, there in gaps):
