@@ -624,8 +624,11 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     if any(CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
         return None  # code, configuration or a command line: its line breaks mean something
     # A paragraph's first line may end early on purpose ("Bootstrap arrived in 2011 and made
-    # responsive" above a wrapped run): the run is then the lines after it.
-    while last - first >= 2:  # two lines are too few to tell a wrap from a line break placed on purpose
+    # responsive" above a wrapped run): the run is then the lines after it. (Once: each try reads
+    # the whole run.)
+    for _ in range(2):
+        if last - first < 2:
+            return None  # two lines are too few to tell a wrap from a line break placed on purpose
         early = _broken_early(text, lines, first, last)
         if early is None:
             return first, last

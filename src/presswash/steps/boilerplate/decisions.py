@@ -374,12 +374,12 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
-    furniture_from = _furniture_from(infos)
+    furniture_from, prose_from = _below(infos)
     for index in range(last, first, -1):
         info = infos[index]
         share = _tail_share(infos, index)
         if share and info.category == "copyright" and _COPYRIGHT_NOTICE.search(info.key or "") and \
-                _notice_quoted(infos, index, furniture_from):
+                _notice_quoted(infos, index, furniture_from, prose_from):
             share = 0.0
         if share and (after <= share * (total - after) or (
                 info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
@@ -391,16 +391,19 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     return start
 
 
-def _furniture_from(infos: list[LineInfo]) -> list[int]:
-    """For each line, how many lines that a strong rule names it and the lines below hold."""
-    below = [0] * (len(infos) + 1)
+def _below(infos: list[LineInfo]) -> tuple[list[int], list[int]]:
+    """For each line, how many lines that a strong rule names, and how many prose lines, it and the
+    lines below hold."""
+    furniture = [0] * (len(infos) + 1)
+    prose = [0] * (len(infos) + 1)
     for index in range(len(infos) - 1, -1, -1):
         info = infos[index]
-        below[index] = below[index + 1] + (info.category is not None and info.strength == 2)
-    return below
+        furniture[index] = furniture[index + 1] + (info.category is not None and info.strength == 2)
+        prose[index] = prose[index + 1] + (info.prose >= 1.0)
+    return furniture, prose
 
 
-def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int]) -> bool:
+def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int], prose_from: list[int]) -> bool:
     """Is this copyright line part of the article (a licence header in a code listing, a boot
     banner in a console transcript) rather than the page's footer?
 
@@ -410,7 +413,7 @@ def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int])
     following = index + 1
     while following < len(infos) and infos[following].category == "copyright":
         following += 1  # the notice's own next line ("All rights reserved.")
-    return furniture_from[following] == 0 and any(info.prose >= 1.0 for info in infos[following:])
+    return furniture_from[following] == 0 and prose_from[following] > 0
 
 
 def _furniture_below(infos: list[LineInfo]) -> list[int]:
