@@ -11,6 +11,7 @@ body and subheadings between paragraphs stay.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import regex
 
@@ -280,7 +281,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # An extractor often drops the header and keeps the thread: then comment furniture ("Tim
     # says", "Reply", "Re: (Score:2)") recurring down to the end of the text opens it instead.
     prose_total = sum(w for w, info in zip(weights, infos) if info.prose >= 1.0)
-    furniture_below = _furniture_below(infos)
+    furniture_below = _counts_below(infos, _comment_furniture)
     thread_ends = furniture_below[0] >= _FURNITURE_THREAD
     if thread_ends:
         # (the thread must run to the end: an exchange quoted inside the article has prose after it)
@@ -374,7 +375,7 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
-    furniture_from, prose_from = _below(infos)
+    furniture_from, prose_from = _counts_below(infos, _named_by_a_rule), _counts_below(infos, _prose)
     for index in range(last, first, -1):
         info = infos[index]
         share = _tail_share(infos, index)
@@ -391,16 +392,24 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     return start
 
 
-def _below(infos: list[LineInfo]) -> tuple[list[int], list[int]]:
-    """For each line, how many lines that a strong rule names, and how many prose lines, it and the
-    lines below hold."""
-    furniture = [0] * (len(infos) + 1)
-    prose = [0] * (len(infos) + 1)
+def _counts_below(infos: list[LineInfo], counted: Callable[[LineInfo], bool]) -> list[int]:
+    """For each line, how many of it and the lines below ``counted`` accepts (one more entry, 0, at the end)."""
+    below = [0] * (len(infos) + 1)
     for index in range(len(infos) - 1, -1, -1):
-        info = infos[index]
-        furniture[index] = furniture[index + 1] + (info.category is not None and info.strength == 2)
-        prose[index] = prose[index + 1] + (info.prose >= 1.0)
-    return furniture, prose
+        below[index] = below[index + 1] + counted(infos[index])
+    return below
+
+
+def _named_by_a_rule(info: LineInfo) -> bool:
+    return info.category is not None and info.strength == 2
+
+
+def _comment_furniture(info: LineInfo) -> bool:
+    return info.category in _COMMENT_MARKERS and info.strength == 2
+
+
+def _prose(info: LineInfo) -> bool:
+    return info.prose >= 1.0
 
 
 def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int], prose_from: list[int]) -> bool:
@@ -414,15 +423,6 @@ def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int],
     while following < len(infos) and infos[following].category == "copyright":
         following += 1  # the notice's own next line ("All rights reserved.")
     return furniture_from[following] == 0 and prose_from[following] > 0
-
-
-def _furniture_below(infos: list[LineInfo]) -> list[int]:
-    """For each line, how many comment-furniture lines (strong comment markers) it and the lines below hold."""
-    below = [0] * (len(infos) + 1)
-    for index in range(len(infos) - 1, -1, -1):
-        info = infos[index]
-        below[index] = below[index + 1] + (info.category in _COMMENT_MARKERS and info.strength == 2)
-    return below
 
 
 def _tail_share(infos: list[LineInfo], index: int) -> float:
