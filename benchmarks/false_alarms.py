@@ -10,17 +10,15 @@ appears twice there, once per text variant: it is read once) and prints the shar
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from collections import Counter, defaultdict
-from pathlib import Path
+
+from gold import gold_bodies
 
 from presswash import Flag, clean_article
 from presswash.detectors import FLAG_KINDS
 from presswash.detectors.score import MT_THRESHOLD
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate-dev.jsonl.gz"
 MT_STEP_KINDS = frozenset(FLAG_KINDS) | {"grammar_error"}
 """Flags of the mt (and grammar) step; the others come from the quotes and sentences steps."""
 
@@ -31,21 +29,6 @@ def _from_mt_step(flag: Flag) -> bool:
         flag.kind == "stray_punctuation" and not flag.message.startswith("stray punctuation"))
 
 
-def gold_bodies(limit: int | None) -> list[str]:
-    seen: set[str] = set()
-    bodies: list[str] = []
-    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in seen:
-                continue
-            seen.add(record["id"])
-            bodies.append(record["gold_body"])
-            if limit and len(bodies) >= limit:
-                break
-    return bodies
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
@@ -54,7 +37,7 @@ def main() -> None:
     parser.add_argument("--disable", nargs="*", default=[], help="default steps to skip (e.g. boilerplate)")
     arguments = parser.parse_args()
 
-    bodies = gold_bodies(arguments.limit)
+    bodies = [body for _, body in gold_bodies(arguments.limit)]
     words = 0
     suspected: list[tuple[float, dict[str, float]]] = []
     per_kind: Counter[str] = Counter()

@@ -624,9 +624,9 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     if any(CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
         return None  # code, configuration or a command line: its line breaks mean something
     # A paragraph's first line may end early on purpose ("Bootstrap arrived in 2011 and made
-    # responsive" above a wrapped run): the run is then the lines after it. (Once: each try reads
-    # the whole run.)
-    for _ in range(2):
+    # responsive" above a wrapped run): the run is then the lines after it. (Two lines at most, the
+    # second when a line lengthened by HTML entities makes it look short; each try reads the run.)
+    for _ in range(_EARLY_LINES_MAX + 1):
         if last - first < 2:
             return None  # two lines are too few to tell a wrap from a line break placed on purpose
         early = _broken_early(text, lines, first, last)
@@ -636,6 +636,9 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
             return None
         first += 1
     return None
+
+
+_EARLY_LINES_MAX = 2
 
 
 def _broken_early(text: str, lines: list[tuple[int, int]], first: int, last: int) -> int | None:
