@@ -375,13 +375,10 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
-    furniture_from, prose_from = _counts_below(infos, _named_by_a_rule), _counts_below(infos, _prose)
+    below = _counts_below(infos, _named_by_a_rule), _counts_below(infos, _prose)
     for index in range(last, first, -1):
         info = infos[index]
-        share = _tail_share(infos, index)
-        if share and info.category == "copyright" and _COPYRIGHT_NOTICE.search(info.key or "") and \
-                _notice_quoted(infos, index, furniture_from, prose_from):
-            share = 0.0
+        share = _tail_share(infos, index, below)
         if share and (after <= share * (total - after) or (
                 info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
                 and furniture * _THREAD_RHYTHM >= last - index)):
@@ -412,21 +409,24 @@ def _prose(info: LineInfo) -> bool:
     return info.prose >= 1.0
 
 
-def _notice_quoted(infos: list[LineInfo], index: int, furniture_from: list[int], prose_from: list[int]) -> bool:
+def _notice_quoted(infos: list[LineInfo], index: int, below: tuple[list[int], list[int]]) -> bool:
     """Is this copyright line part of the article (a licence header in a code listing, a boot
     banner in a console transcript) rather than the page's footer?
 
     A footer has more of the page's furniture below it (links, teasers' buttons, a cookie notice);
     a notice the article quotes has the article's prose below it and nothing a rule names.
     """
+    furniture_from, prose_from = below
     following = index + 1
     while following < len(infos) and infos[following].category == "copyright":
         following += 1  # the notice's own next line ("All rights reserved.")
     return furniture_from[following] == 0 and prose_from[following] > 0
 
 
-def _tail_share(infos: list[LineInfo], index: int) -> float:
+def _tail_share(infos: list[LineInfo], index: int, below: tuple[list[int], list[int]]) -> float:
     """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
+
+    ``below`` holds, for each line, the lines a strong rule names and the prose lines from there to the end.
 
     A related-links or comment-section heading rarely sits inside an article; a newsletter or
     subscription box, a tags line or a footer link often does, between two paragraphs, so it
@@ -453,6 +453,9 @@ def _tail_share(infos: list[LineInfo], index: int) -> float:
         # above a paragraph ends nothing. (A footer link of one word, "Disclaimer", never does.)
         following = infos[index + 1] if index + 1 < len(infos) else None
         if following is not None and following.prose >= 1.0 and following.category is None:
+            return 0.0
+        # Nor does a notice the article quotes (a boot banner, a licence header in a listing).
+        if _COPYRIGHT_NOTICE.search(info.key) and _notice_quoted(infos, index, below):
             return 0.0
         # The page's own notice ("© 2019 Acme Inc. All rights reserved.") closes the article, even
         # with a grid of teasers below it.
