@@ -42,7 +42,8 @@ from .decisions import SETTLE_ROUNDS, decide, settle
 from .lines import SAMPLE_SPACES, SAMPLE_WINDOW, LineInfo, classify_line, gated_lines, nonblank_lines, page_stopwords
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
-__all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "literal_heads", "rules_for", "strip_boilerplate"]
+__all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
+           "strip_boilerplate"]
 
 
 def _reason(category: str, detail: str) -> str:
