@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cached_property
 
 import regex
 
@@ -375,7 +376,7 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     start = last + 1
     if total < _BODY_MIN_WEIGHT:
         return start
-    below = _counts_below(infos, _named_by_a_rule), _counts_below(infos, _prose)
+    below = _LinesBelow(infos)
     for index in range(last, first, -1):
         info = infos[index]
         share = _tail_share(infos, index, below)
@@ -397,6 +398,22 @@ def _counts_below(infos: list[LineInfo], counted: Callable[[LineInfo], bool]) ->
     return below
 
 
+class _LinesBelow:
+    """For each line, the lines a strong rule names and the prose lines from there to the end:
+    counted when first asked, which only a copyright notice does."""
+
+    def __init__(self, infos: list[LineInfo]) -> None:
+        self._infos = infos
+
+    @cached_property
+    def named(self) -> list[int]:
+        return _counts_below(self._infos, _named_by_a_rule)
+
+    @cached_property
+    def prose(self) -> list[int]:
+        return _counts_below(self._infos, _prose)
+
+
 def _named_by_a_rule(info: LineInfo) -> bool:
     return info.category is not None and info.strength == 2
 
@@ -409,24 +426,23 @@ def _prose(info: LineInfo) -> bool:
     return info.prose >= 1.0
 
 
-def _notice_quoted(infos: list[LineInfo], index: int, below: tuple[list[int], list[int]]) -> bool:
+def _notice_quoted(infos: list[LineInfo], index: int, below: _LinesBelow) -> bool:
     """Is this copyright line part of the article (a licence header in a code listing, a boot
     banner in a console transcript) rather than the page's footer?
 
     A footer has more of the page's furniture below it (links, teasers' buttons, a cookie notice);
     a notice the article quotes has the article's prose below it and nothing a rule names.
     """
-    furniture_from, prose_from = below
     following = index + 1
     while following < len(infos) and infos[following].category == "copyright":
         following += 1  # the notice's own next line ("All rights reserved.")
-    return furniture_from[following] == 0 and prose_from[following] > 0
+    return below.named[following] == 0 and below.prose[following] > 0
 
 
-def _tail_share(infos: list[LineInfo], index: int, below: tuple[list[int], list[int]]) -> float:
+def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow) -> float:
     """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
 
-    ``below`` holds, for each line, the lines a strong rule names and the prose lines from there to the end.
+    ``below`` counts, for each line, what lies below it (for a copyright notice).
 
     A related-links or comment-section heading rarely sits inside an article; a newsletter or
     subscription box, a tags line or a footer link often does, between two paragraphs, so it
