@@ -783,6 +783,53 @@ def test_an_exchange_quoted_inside_the_article_opens_no_thread():
         assert paragraph in kept
 
 
+REMARKS = ["Great post! I had no idea the repairs would take this long.",
+           "Thanks for sharing this, it brought back a lot of memories."]
+
+
+def test_readers_remarks_open_a_thread_without_header_or_furniture():
+    """An extractor may keep the comments and drop everything around them. Two readers' remarks on
+    the post ("Great post!", "Thanks for sharing"), past the article's middle, open the thread."""
+    thread = [COMMENTS[0], REMARKS[0], COMMENTS[1], REMARKS[1], COMMENTS[2]]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in thread[1:]:
+        assert removed_with(result, line) == "comment_thread"
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
+def test_one_remark_opens_no_thread():
+    """One line that starts like a remark may be the article's ("Thanks for sharing …" in a reply it
+    quotes): the prose after it stays."""
+    text = "\n\n".join([TITLE] + PARAGRAPHS + [REMARKS[1]] + NEWSLETTER_ARTICLE) + "\n"
+    kept = kept_lines(clean(text))
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
+def test_a_page_of_letters_keeps_its_letters():
+    """Letters to the editor open with remarks on an article from the start: remarks above the
+    text's middle make the remarks the page's content."""
+    letters = [
+        "Thank you for your article on the pier. As a fisherman I can say the harbour has waited far too long "
+        "for this decision, and the council should be thanked for finally taking it.",
+        PARAGRAPHS[1],
+        "Thanks for your report on the school roof. The parents' association has raised the matter at every "
+        "meeting for three years, and we hope the council now listens to us as well.",
+        PARAGRAPHS[3],
+        "Thank you for the article about the ferry timetable. Many of us who work in the city would use an earlier boat if "
+        "there were one, and the company should hear that from its passengers.",
+        PARAGRAPHS[2],
+        "Thanks for this article on the library. The reading room is the only quiet place in town for students, "
+        "and its opening hours should be longer, not shorter, in the exam season.",
+    ]
+    text = "\n\n".join(["Letters to the editor"] + letters) + "\n"
+    result = clean(text)
+    assert kept_lines(result) == ["Letters to the editor"] + letters
+
+
 @pytest.mark.parametrize("line", ["Asked about the delay, the mayor says:", "The harbour master says:",
                                   "Here is what the ferry company says"])
 def test_a_sentence_ending_in_says_is_no_commenter_line(line):

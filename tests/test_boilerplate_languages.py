@@ -298,6 +298,30 @@ MUST_REMOVE = [
                     "vários jornais.",), "author_bio"),
     ("nl", "tail", ("Deze gids bevat affiliate links.",
                     "Wij ontvangen mogelijk een kleine vergoeding als je via onze links iets koopt."), "advertisement"),
+    # a comment thread an extractor kept without its header: readers' remarks on the post open it
+    ("de", "tail", ("Danke für den tollen Artikel! Ich war letzten Sommer dort und der Bahnhof war schon damals "
+                    "in einem traurigen Zustand.",
+                    "Wann genau sollen die Arbeiten beginnen?",
+                    "Toller Beitrag, ich freue mich schon auf das Kino."), "comment_thread"),
+    ("fr", "tail", ("Merci pour cet article ! Je suis passée devant la gare hier et le chantier n'a pas encore "
+                    "commencé.",
+                    "Et le parking, il restera ouvert ?",
+                    "Super article, j'ai hâte de voir le cinéma."), "comment_thread"),
+    ("es", "tail", ("Gracias por compartir. Yo viví cerca de la estación y me alegra que por fin hagan algo con "
+                    "el edificio.",
+                    "¿Habrá aparcamiento para los vecinos?",
+                    "Excelente artículo, muy completo."), "comment_thread"),
+    ("pt", "tail", ("Obrigado pelo artigo! Passei pela estação ontem e ainda não há sinal das obras.",
+                    "E o estacionamento, vai continuar aberto?",
+                    "Ótimo texto, parabéns."), "comment_thread"),
+    ("it", "tail", ("Grazie per l'articolo! Sono passata davanti alla stazione ieri e il cantiere non è ancora "
+                    "partito.",
+                    "E il parcheggio resterà aperto?",
+                    "Ottimo articolo, complimenti."), "comment_thread"),
+    ("nl", "tail", ("Bedankt voor het delen! Ik kwam gisteren langs het station en er is nog niets te zien van "
+                    "de verbouwing.",
+                    "Blijft de parkeerplaats open?",
+                    "Mooi artikel, ik kijk uit naar de filmzaal."), "comment_thread"),
 ]
 
 

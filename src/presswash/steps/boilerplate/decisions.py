@@ -288,6 +288,10 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
         # (the thread must run to the end: an exchange quoted inside the article has prose after it)
         last_furniture = max(index for index in range(count) if furniture_below[index] > furniture_below[index + 1])
         thread_ends = sum(info.prose >= 1.0 for info in infos[last_furniture + 1:]) <= _FURNITURE_LAST_PROSE
+    # So do readers' remarks on the post ("Great post!", "Thanks for sharing"): the first, past the
+    # article's middle, with another below it. (Remarks above the middle make a page of letters
+    # or testimonials, whose remarks are its content.)
+    remarks_below = _counts_below(infos, _reader_remark)
     prose_seen = 0.0
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
@@ -295,13 +299,16 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
         recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
             furniture_below[index] > furniture_below[index + 1]
+        remarks = info.category == "reader_remark" and remarks_below[index] == remarks_below[0] and \
+            remarks_below[index + 1] >= _REMARKS_BELOW and prose_seen >= _COMMENTS_AFTER * prose_total
         if (info.category == "comment_thread" and info.anchored and
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
                 recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total) or (
                 recurring and prose_seen > 0 and furniture_below[index] >= _DENSE_THREAD and
-                furniture_below[index] * _DENSE_SPACING >= count - index):
+                furniture_below[index] * _DENSE_SPACING >= count - index) or remarks:
             detail = "in the reader-comment section, " + (
                 "after a comment header" if info.category == "comment_thread" else
+                "where readers' remarks on the post begin (\"Great post!\", \"Thanks for sharing\")" if remarks else
                 "where comment lines (\"says\", \"Reply\") recur to the end of the text")
             for following in range(index, count):
                 if decisions[following] is None:
@@ -422,6 +429,10 @@ def _comment_furniture(info: LineInfo) -> bool:
     return info.category in _COMMENT_MARKERS and info.strength == 2
 
 
+def _reader_remark(info: LineInfo) -> bool:
+    return info.category == "reader_remark"
+
+
 def _prose(info: LineInfo) -> bool:
     return info.prose >= 1.0
 
@@ -532,6 +543,7 @@ _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
 _DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
 _DENSE_SPACING = 6  # a thread that outweighs a short post
+_REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 

@@ -18,7 +18,8 @@ from .phrases import DIGITS, EDGE_CHARACTERS, HAS_DIGIT, NAME_PARTICLES, RuleSet
 
 # Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
 # they decide only outside the body or next to other boilerplate, never between prose paragraphs.
-WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links", "author_bio"})
+WEAK_CATEGORIES = frozenset({"navigation", "table_of_contents", "byline_decoration", "related_links", "author_bio",
+                             "reader_remark"})
 
 _QUOTE_START = regex.compile(r"^\s*[\"“„«‘']")
 

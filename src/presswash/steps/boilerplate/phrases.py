@@ -40,6 +40,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "user": "user pattern",
     "page_furniture": "page furniture outside the article body",
     "comment_thread": "reader comment thread",
+    "reader_remark": "reader's remark on the post",
     "repeated_block": "repeated block",
 }
 """Every removal category with the words a reason uses for it."""
