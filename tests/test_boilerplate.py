@@ -956,6 +956,24 @@ def test_a_section_called_best_comments_does_not_open_a_comment_thread():
     assert last in kept_lines(clean(text))
 
 
+def test_teasers_after_an_extractors_article_go_with_their_heading():
+    """An extractor's output has no menus to place the article by, but a "You might also like"
+    heading near its end, with little prose below it, still ends the article: the teasers' blurbs go."""
+    teasers = ["Ferry timetable changes again this winter",
+               "The ferry company says that the early boat will run only on weekdays from November, "
+               "and that the last boat will leave the island half an hour earlier than before.",
+               "New library opens its doors to readers",
+               "The town's new library opened on Saturday with a reading room, a small café and a "
+               "children's corner that the volunteers built by hand over the summer."]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + ["You might also like"] + teasers) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in teasers:
+        assert line not in kept
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
 def test_a_question_about_comments_opens_no_comment_section():
     closing = ("The harbour master will answer questions about the works at the next open meeting in the "
                "town hall, and she said that written questions are welcome before then.")

@@ -199,11 +199,11 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # little and only the phrase rules (and comment headers) decide.
     has_body = last >= first and menu_lines >= _MENU_LINES_MIN and (
         weight >= _BODY_MIN_WEIGHT or (menu_lines >= _MENU_HEAVY and weight >= _BODY_MIN_WEIGHT_MENUS))
-    # The span swallows the page's tail when enough teaser or comment text follows the article.
-    # (On an extractor's output, without a body, cutting such a tail lost more than it gained.)
+    # The span swallows the page's tail when enough teaser or comment text follows the article,
+    # on a page and on an extractor's output alike.
     tail_start = tail_end = count
-    if has_body:
-        tail_start, tail_end = _tail_start(infos, weights, first, last), last
+    if last >= first and weight >= _BODY_MIN_WEIGHT:
+        tail_start, tail_end = _tail_start(infos, weights, first, last, extracted=not has_body), last
         last = tail_start - 1
         weight = sum(weights[first:last + 1])
     # Other big blocks of prose (an article split by a gallery or a long table) are body too.
@@ -367,14 +367,15 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
                 following += 1
 
 
-def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int) -> int:
+def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int, extracted: bool) -> int:
     """Where the page's tail (related links, a comment thread, a plug) starts in the span; ``last + 1`` if none.
 
     The maximum-sum span crosses a "Related posts" or "3 Comments" heading whenever enough
     prose-like text follows (teaser blurbs, comments). Such a heading ends the article when the
     prose after it, up to the span's end, is small beside the prose before it; a comment
     heading also does when comment furniture ("Reply", "says:", "Log in to reply") keeps
-    recurring below it, however long the comments are.
+    recurring below it, however long the comments are. On an extractor's output (``extracted``)
+    a section label that may head the article's own last section ("Best comments") ends nothing.
     """
     prose = [weights[index] if infos[index].prose >= 1.0 else 0.0 for index in range(len(infos))]
     total = sum(prose[first:last + 1])
@@ -386,7 +387,7 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
     below = _LinesBelow(infos)
     for index in range(last, first, -1):
         info = infos[index]
-        share = _tail_share(infos, index, below)
+        share = _tail_share(infos, index, below, extracted)
         if share and (after <= share * (total - after) or (
                 info.category in _COMMENT_MARKERS and furniture >= _THREAD_FURNITURE
                 and furniture * _THREAD_RHYTHM >= last - index)):
@@ -450,10 +451,11 @@ def _notice_quoted(infos: list[LineInfo], index: int, below: _LinesBelow) -> boo
     return below.named[following] == 0 and below.prose[following] > 0
 
 
-def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow) -> float:
+def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted: bool) -> float:
     """How much prose (beside the prose before it) may follow this line if it opens the page's tail; 0 if it cannot.
 
-    ``below`` counts, for each line, what lies below it (for a copyright notice).
+    ``below`` counts, for each line, what lies below it (for a copyright notice); ``extracted``
+    says the text is an extractor's output, without menus around the article.
 
     A related-links or comment-section heading rarely sits inside an article; a newsletter or
     subscription box, a tags line or a footer link often does, between two paragraphs, so it
@@ -472,7 +474,7 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow) -> float:
         return 0.0 if _article_resumes(infos, index) else _TAIL_SHARE_HEADING
     if info.category in _COMMENT_MARKERS:
         # "Comments?" at the end of a mail asks a question; it opens no comment section.
-        return 0.0 if info.question else _TAIL_SHARE_HEADING
+        return 0.0 if info.question or (extracted and info.category == "comment_form") else _TAIL_SHARE_HEADING
     if info.category in _PLUG_MARKERS:
         return _TAIL_SHARE_PLUG
     if info.category == "copyright" and info.words > 1:
