@@ -107,6 +107,13 @@ MUST_REMOVE = [
     ("tail", ["Trending in Harbour News", "Ferry prices rise for the third year running"], "related_links"),
     ("tail", ["Read more from Jane Doe", "The winter the harbour froze over"], "related_links"),
     ("tail", ["Join my newsletter"], "newsletter_plug"),
+    ("tail", ["Join 12,000+ other readers and get the harbour news every Friday."], "newsletter_plug"),
+    ("tail", ["Functional cookies help to perform certain functionalities like sharing the content of the "
+              "website on social media platforms.",
+              "Performance cookies are used to understand and analyze the key performance indexes of the website."],
+     "cookie_notice"),
+    ("tail", ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."],
+     "copyright"),
     ("tail", ["Was this article helpful?"], "share_widget"),
     ("tail", ["How useful was this post?", "Click on a star to rate it!"], "share_widget"),
     ("tail", ["Sharing is caring"], "share_widget"),
@@ -167,6 +174,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("prose on joining a crowd", "Join 2,000 neighbours on the quay on Saturday, the organisers wrote in their call."),
+    ("prose on cookie categories", "Functional cookies, the regulator said, are the ones a site needs to work."),
     ("a sentence that starts like a review link",
      "Read our full review of the ferry timetable before you book, the harbour office advised."),
     ("prose about a form plugin's hidden field",
