@@ -196,7 +196,8 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                 weights[item] = max(weights[item], 0.0)
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
-    # little and only the phrase rules (and comment headers) decide.
+    # little and only the phrase rules decide (with the lines that end the article: a comment
+    # header, a related-links heading or a plug near the end).
     has_body = last >= first and menu_lines >= _MENU_LINES_MIN and (
         weight >= _BODY_MIN_WEIGHT or (menu_lines >= _MENU_HEAVY and weight >= _BODY_MIN_WEIGHT_MENUS))
     # The span swallows the page's tail when enough teaser or comment text follows the article,
