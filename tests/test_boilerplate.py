@@ -98,6 +98,7 @@ MUST_REMOVE = [
               "New lighthouse museum opens its doors"], "related_links"),
     ("tail", ["You’ll also love", "Ferry prices rise for the third year running"], "related_links"),
     ("tail", ["Other posts you may enjoy", "New lighthouse museum opens its doors"], "related_links"),
+    ("tail", ["More articles you might enjoy", "New lighthouse museum opens its doors"], "related_links"),
     ("tail", ["From our archives", "The winter the harbour froze over"], "related_links"),
     ("tail", ["Read this next", "The winter the harbour froze over"], "related_links"),
     ("tail", ["Other articles you may find interesting", "Ferry prices rise for the third year running"],
