@@ -73,6 +73,8 @@ MUST_REMOVE = [
     ("tail", ["As you comment, please be respectful of other commenters and of the people in the story."],
      "comment_form"),
     ("tail", ["Found this interesting? Share to your network."], "share_widget"),
+    ("tail", ["How was this issue?", "Rate this week's newsletter issue with a single click."], "share_widget"),
+    ("tail", ["Did you find this content helpful?"], "share_widget"),
     ("head", ["Follow Harbour News on Flipboard", "Follow Harbour News on RSS"], "share_widget"),
     ("head", ["When you buy through links on our site, we may earn a small commission at no cost to you."],
      "advertisement"),
@@ -175,6 +177,7 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("prose on rating an issue", "Rate this issue of the harbour plan on its merits, the mayor told the council."),
     ("prose on joining a crowd", "Join 2,000 neighbours on the quay on Saturday, the organisers wrote in their call."),
     ("prose on cookie categories", "Functional cookies, the regulator said, are the ones a site needs to work."),
     ("a sentence that starts like a review link",
