@@ -701,10 +701,14 @@ def test_comment_thread_in_an_extractors_output_goes():
     comments = ["2 comments",
                 "I walked past the pier every morning as a child and cannot wait to see it open again.",
                 "Four million euros is a lot of money for a few boats, if you ask me."]
-    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + comments) + "\n"
-    result = clean(text)
-    kept = kept_lines(result)
-    for line in comments:
+    assert_extracted_tail_goes(comments)
+
+
+def assert_extracted_tail_goes(tail: list[str]) -> None:
+    """An extractor's output (no menus): the article, then ``tail``, which goes while the article stays."""
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + tail) + "\n"
+    kept = kept_lines(clean(text))
+    for line in tail:
         assert line not in kept
     for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
         assert paragraph in kept
@@ -832,8 +836,8 @@ def test_a_page_of_letters_keeps_its_letters():
         "Thanks for your report on the school roof. The parents' association has raised the matter at every "
         "meeting for three years, and we hope the council now listens to us as well.",
         PARAGRAPHS[3],
-        "Thank you for the article about the ferry timetable. Many of us who work in the city would use an earlier boat if "
-        "there were one, and the company should hear that from its passengers.",
+        "Thank you for the article about the ferry timetable. Many of us who work in the city would use an earlier "
+        "boat if there were one, and the company should hear that from its passengers.",
         PARAGRAPHS[2],
         "Thanks for this article on the library. The reading room is the only quiet place in town for students, "
         "and its opening hours should be longer, not shorter, in the exam season.",
@@ -978,13 +982,7 @@ def test_teasers_after_an_extractors_article_go_with_their_heading():
                "New library opens its doors to readers",
                "The town's new library opened on Saturday with a reading room, a small café and a "
                "children's corner that the volunteers built by hand over the summer."]
-    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + ["You might also like"] + teasers) + "\n"
-    result = clean(text)
-    kept = kept_lines(result)
-    for line in teasers:
-        assert line not in kept
-    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
-        assert paragraph in kept
+    assert_extracted_tail_goes(["You might also like"] + teasers)
 
 
 def test_a_question_about_comments_opens_no_comment_section():
