@@ -292,7 +292,7 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # So do readers' remarks on the post ("Great post!", "Thanks for sharing"): the first, past the
     # article's middle, with another below it. (Remarks above the middle make a page of letters
     # or testimonials, whose remarks are its content.)
-    remarks_below = _counts_below(infos, _reader_remark)
+    remark_seen = False
     prose_seen = 0.0
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
@@ -300,8 +300,11 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
         recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
             furniture_below[index] > furniture_below[index + 1]
-        remarks = info.category == "reader_remark" and remarks_below[index] == remarks_below[0] and \
-            remarks_below[index + 1] >= _REMARKS_BELOW and prose_seen >= _COMMENTS_AFTER * prose_total
+        remarks = False
+        if info.category == "reader_remark" and not remark_seen:  # (only the text's first remark may open it)
+            remark_seen = True
+            remarks = prose_seen >= _COMMENTS_AFTER * prose_total and sum(
+                following.category == "reader_remark" for following in infos[index + 1:]) >= _REMARKS_BELOW
         if (info.category == "comment_thread" and info.anchored and
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
                 recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total) or (
@@ -429,10 +432,6 @@ def _named_by_a_rule(info: LineInfo) -> bool:
 
 def _comment_furniture(info: LineInfo) -> bool:
     return info.category in _COMMENT_MARKERS and info.strength == 2
-
-
-def _reader_remark(info: LineInfo) -> bool:
-    return info.category == "reader_remark"
 
 
 def _prose(info: LineInfo) -> bool:
