@@ -192,3 +192,29 @@ def test_edits_do_not_overlap() -> None:
 def test_pathological_inputs_stay_valid(text: str) -> None:
     result = sentences(text)
     assert apply_edits(result.original, result.edits) == result.text
+
+
+def test_a_stop_that_ends_a_wrapped_line_before_lowercase_keeps_its_line_break():
+    """A hard-wrapped paragraph whose next line starts a sentence in lowercase (a command): joined,
+    the stop would read as spurious and go ("for you git push"). So that break stays, with the stop,
+    and the other lines are joined; a second cleaning changes nothing."""
+    text = ("When the platform arrived in those years, it gained traction quickly, and\n"
+            "the pitch was almost too simple to believe: you pushed your code to a\n"
+            "repository and the platform handled all of the rest of the work for you.\n"
+            "git push heroku main and your app was deployed. No servers to manage and\n"
+            "nothing to patch, which was new for most of us at the time we started, and\n"
+            "it changed how a whole generation of small teams shipped all their code.\n")
+    result = sentences(text)
+    assert "for you.\ngit push heroku main and your app was deployed. No servers" in result.text
+    assert result.text.count("\n") == 2
+    assert not [edit for edit in result.edits if edit.category == "spurious_full_stop"]
+    assert sentences(result.text).text == result.text
+
+
+@pytest.mark.parametrize("line_end", ["in the U.S.", "at 9 a.m."])
+def test_an_abbreviation_that_ends_a_wrapped_line_is_joined(line_end):
+    text = ("The council of the small harbour town voted to rebuild the old stone pier\n"
+            f"and the money will come from a fund that was set up {line_end}\n"
+            "government programme for coastal towns, which pays for most of the work.\n")
+    result = sentences(text)
+    assert result.text.count("\n") == 1

@@ -708,6 +708,12 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
                 following += 1
             if text[line_end - 1] == "-" and text[following:following + 1].islower():
                 continue  # a hyphenated word: the hyphenation rule joins it
+            if text[line_end - 1] == "." and text[following:following + 1].islower() and \
+                    not _abbreviation_or_special(text, line_end - 1, "und"):
+                # "… handles the rest.\ngit push heroku main and your app was deployed.": a sentence
+                # that starts in lowercase (a command, a name), or a broken one. Joined, the stop
+                # would read as spurious and go; the break stays, and the sentences with it.
+                continue
             found.append((1, Edit(line_end, following, " ",
                                   reason="line break inside a hard-wrapped paragraph replaced by a space",
                                   category="hard_wrap")))
