@@ -34,6 +34,15 @@ def load_sections(relative_path: str) -> dict[str, tuple[str, ...]]:
     return {name: tuple(entries) for name, entries in sections.items()}
 
 
+@lru_cache(maxsize=None)
+def rule_names(directory: str) -> tuple[str, ...]:
+    """The names (without ``.txt``) of the rule files in ``rules/<directory>``, sorted."""
+    folder = resources.files(__package__).joinpath(directory)
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt")))
+
+
 def load_entries(relative_path: str, section: str = "") -> tuple[str, ...]:
     """The entries of one section of a rule file (all entries of the file when it has no sections)."""
     sections = load_sections(relative_path)

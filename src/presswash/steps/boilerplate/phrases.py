@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ...language import LANGUAGES
-from ...rules import load_sections
+from ...rules import load_sections, rule_names
 
 CATEGORY_NAMES: dict[str, str] = {
     "comment_form": "comment form or comment count",
@@ -432,10 +432,20 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
     return None
 
 
+def phrase_languages() -> tuple[str, ...]:
+    """The languages with boilerplate phrase data: the detected ones first, then those (Russian,
+    Japanese, ...) whose pages are read as undetermined or named with ``lang=``."""
+    present = rule_names("boilerplate")
+    return tuple(code for code in LANGUAGES if code in present) + \
+        tuple(code for code in present if code not in LANGUAGES)
+
+
 @lru_cache(maxsize=32)
 def rules_for(language: str) -> RuleSet:
-    """The built-in rules for ``language`` plus English (or every language when undetermined)."""
-    languages = LANGUAGES if language not in LANGUAGES else tuple(dict.fromkeys((language, "en")))
+    """The built-in rules for ``language`` plus English (or every language's when undetermined)."""
+    languages = phrase_languages()
+    if language in languages:
+        languages = tuple(dict.fromkeys((language, "en")))
     merged: dict[str, list[tuple[str, str]]] = {mode: [] for mode in _MODES.values()}
     for code in languages:
         for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt",
