@@ -62,6 +62,11 @@ MUST_REMOVE = [
               "Name *", "Email *", "Website",
               "Save my name, email, and website in this browser for the next time I comment."], "comment_thread"),
     ("tail", ["Your email address will not be published. Required fields are marked *"], "comment_form"),
+    # two cues make a long line the form's own notes
+    ("tail", ["Please keep your comments kind and on topic, and do not put your email address in the name "
+              "field. Your email address will not be published. Required fields are marked *. Comments with "
+              "insults or links to shops will not be approved, and a moderator reads every one of them."],
+     "comment_form"),
     ("tail", ["3 Comments", "Martha Lee says:",
               "I remember fishing off that pier with my grandfather, and I am so glad it will be repaired at last.",
               "Reply"], "comment_thread"),

@@ -59,7 +59,7 @@ class LineInfo:
     terminal: bool
     category: str | None  # phrase-rule category, if any
     strength: int  # 0 none, 1 weak (weak category or "contains"), 2 strong
-    anchored: bool  # matched a whole-line or line-start rule (not just words inside the line)
+    anchored: bool  # matched a whole-line or line-start rule, or two cues (not just a few words inside the line)
     prose: float  # how much this line reads like article prose, 0..1
     colon: bool  # ends with a colon: introduces a list
     listlike: bool  # a short line that reads like content (list item, table row, sentence-case heading)
@@ -113,6 +113,10 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
             strong = is_user or covers or (words <= _SHORT_LINE_WORDS and not (
                 words >= _SHORT_SENTENCE_WORDS and _one_sentence(content) and not _ends_on_cue(
                     match, rules, content, lowered)))
+            # Two cues in one line make it the widget's own text, however long ("Your email address
+            # will not be published. Required fields are marked *"): as sure as a line-start rule.
+            if gated_search(rules.contains, rules.contains_words, content, lowered, match.end()) is not None:
+                return _category(match, rules), 2, True
             return _category(match, rules), 2 if strong else 1, False
     return None, 0, False
 
