@@ -134,7 +134,14 @@ MUST_REMOVE = [
     ("body2", ["Harbour Farm Copyright 2024 all rights reserved."], "copyright"),
     ("body2", ["Harbour Farm Ltd. 2024. All Rights Reserved."], "copyright"),
     ("tail", ["About the author"], "author_bio"),
-    ("head", ["5 min read"], "byline_decoration"),
+    ("head", ["5 min read"], "reading_time"),
+    # a reading time is never a subheading: it goes between paragraphs too
+    ("body1", ["6 min read"], "reading_time"),
+    ("body2", ["Estimated reading time: 4 minutes"], "reading_time"),
+    # a byline's parts joined by separators
+    ("head", ["Jun 8, 2024 • 6 min read"], "reading_time"),
+    ("body1", ["By Ana Ruiz — 6 min read"], "reading_time"),
+    ("body1", ["By Ana Ruiz | June 8, 2024"], "byline_decoration"),
     ("head", ["Posted on November 3, 2024 Posted by Ana Ruiz 59 Comments"], "byline_decoration"),
     ("head", ["November 3, 2024"], "byline_decoration"),
     ("menu", ["Skip to main content"], "navigation"),
@@ -266,6 +273,16 @@ def test_list_inside_the_article_is_kept():
     result = clean(page(body_insert={1: ["The council listed its three priorities for the coming year:"] + items}))
     for item in items:
         assert item in kept_lines(result)
+
+
+def test_dates_and_places_joined_by_separators_are_no_byline():
+    """A byline's parts are a date with a reading time, an author or a name; two dates are a range,
+    and a list of venues with their dates is the article's."""
+    dates = "29 November 2018 | 20 January 2019"
+    venues = ["Lisbon Arena | May 2, 2025", "Porto Coliseum | May 4, 2025", "Madrid Palacio | May 7, 2025"]
+    result = clean(page(body_insert={1: [dates], 2: ["The band will play these three dates in May:"] + venues}))
+    for line in [dates] + venues:
+        assert line in kept_lines(result), result.removed
 
 
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():

@@ -121,6 +121,36 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     return None, 0, False
 
 
+def _byline_parts(content: str, rules: RuleSet) -> str | None:
+    """The category of a byline's parts joined by separators, when one of them is a reading time or
+    an author ("Jun 8, 2023 • 11 min read", "By Ana Ruiz | May 2, 2024"), the others dates or names;
+    ``None`` when a part is anything else. Dates alone ("29 November 2018 | 20 January 2019") are a
+    range, and names with dates may be the article's list of venues ("Lisbon Arena | May 2").
+    """
+    parts = [part for part in _BYLINE_SEPARATOR.split(content) if part.strip(EDGE_CHARACTERS)]
+    if len(parts) < 2:
+        return None
+    kinds = set()
+    for part in parts:
+        lowered = part.lower()
+        category, _, anchored = _match_rules(part, lowered, len(lowered.split()), rules, False, False)
+        if category in _BYLINE_PART_KINDS and anchored:
+            kinds.add(_BYLINE_PART_KINDS[category])
+        elif _PERSON.fullmatch(part.strip(EDGE_CHARACTERS)):
+            kinds.add("name")
+        else:
+            return None
+    if "reading time" in kinds:
+        return "reading_time"
+    return "byline_decoration" if "by" in kinds else None
+
+
+_BYLINE_WORDS = 16
+_BYLINE_SEPARATOR = regex.compile(r"\s*(?:[•·|⋅]|//|—)\s*|\s[-–]\s")
+_BYLINE_PART_KINDS = {"reading_time": "reading time", "author_bio": "by", "byline_decoration": "date"}
+_PERSON = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
+
+
 def _bulleted(content: str) -> bool:
     """Does the line start with a list bullet ("- ", "• ")?"""
     stripped = content.lstrip(_SPACES)
@@ -232,9 +262,16 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
             if match:
                 category, strength, anchored = _category(match, rule_set), 1, True
                 break
+    # ("By Ana Ruiz — 6 min read" also reads as a byline "By <anything>", which a heading may be)
+    sure_byline = False
+    if (category is None or category in _BYLINE_PART_KINDS) and count <= _BYLINE_WORDS and \
+            _BYLINE_SEPARATOR.search(content):
+        parts_category = _byline_parts(content, rules)
+        if parts_category is not None:
+            category, strength, anchored, sure_byline = parts_category, 2, True, True
     if category is not None:
         fragment = None  # the whole line goes
-    if category in WEAK_CATEGORIES and strength == 2:
+    if category in WEAK_CATEGORIES and strength == 2 and not sure_byline:
         strength = 1
     # No function-word data (a language we lack, or a line mostly in Chinese, Japanese or Thai):
     # length and punctuation must do.
