@@ -62,6 +62,11 @@ MUST_REMOVE = [
               "Name *", "Email *", "Website",
               "Save my name, email, and website in this browser for the next time I comment."], "comment_thread"),
     ("tail", ["Your email address will not be published. Required fields are marked *"], "comment_form"),
+    # a comment policy, and a forum's counter
+    ("tail", ["Comments with insults or links to shops will not be approved."], "comment_form"),
+    ("tail", ["Note: all comments are moderated before they appear."], "comment_form"),
+    ("tail", ["A user comment will be deleted if it:"], "comment_form"),
+    ("tail", ["5,603 users online"], "navigation"),
     # two cues make a long line the form's own notes
     ("tail", ["Please keep your comments kind and on topic, and do not put your email address in the name "
               "field. Your email address will not be published. Required fields are marked *. Comments with "
@@ -189,6 +194,9 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("prose on a comment policy", "Comments that insult other readers will be removed, the platform said in its new "
+                                  "policy on Monday."),
+    ("prose on moderators", "Comments are reviewed by two volunteers, who said the work takes about an hour a day."),
     ("prose on rating an issue", "Rate this issue of the harbour plan on its merits, the mayor told the council."),
     ("prose on joining a crowd", "Join 2,000 neighbours on the quay on Saturday, the organisers wrote in their call."),
     ("prose on cookie categories", "Functional cookies, the regulator said, are the ones a site needs to work."),

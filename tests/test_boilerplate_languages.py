@@ -219,6 +219,10 @@ MUST_REMOVE = [
     ("pt", "body2", ("Compartilhar",), "share_widget"),
     ("pt", "head", ("5 min de leitura",), "reading_time"),
     ("pt", "body1", ("Tempo de leitura: 1 minuto",), "reading_time"),
+    ("pt", "tail", ("5603 usuários on-line",), "navigation"),
+    ("de", "tail", ("Kommentare mit Beleidigungen werden nicht freigeschaltet.",), "comment_form"),
+    ("es", "tail", ("Los comentarios con insultos no serán publicados.",), "comment_form"),
+    ("fr", "tail", ("Les commentaires injurieux ne seront pas publiés.",), "comment_form"),
     ("fr", "body1", ("Temps de lecture : 3 minutes",), "reading_time"),
     ("pt", "tail", ("Tags: estação, cultura, câmara",), "tags"),
     ("pt", "tail", ("Este site utiliza cookies para melhorar a sua experiência.",), "cookie_notice"),
@@ -342,6 +346,8 @@ def test_widget_lines_go(language, where, lines, category):
 # ------------------------------------------------------------------ must keep
 
 MUST_KEEP = [
+    # a sentence about a comment policy goes on after a comma
+    ("de", "Kommentare werden moderiert, sagte die Sprecherin, doch die Regeln seien streng."),
     # (language, line inserted between two paragraphs)
     ("de", "Eine Anwohnerin sagte, sie habe einen Kommentar an die Zeitung geschickt und den Newsletter "
            "der Stadt abonniert, um nichts zu verpassen."),
