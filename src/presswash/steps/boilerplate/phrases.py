@@ -161,17 +161,33 @@ def literal_heads(pattern: str) -> list[tuple[str, bool]]:
     >>> literal_heads("(?:home|page \\d+)")
     [('home', True), ('page ', False)]
     """
+    return list(_literal_heads(pattern))
+
+
+@lru_cache(maxsize=None)
+def _literal_heads(pattern: str) -> tuple[tuple[str, bool], ...]:
+    # (cached: compiling a rule set asks for the heads of each rule several times)
     try:
         branches, _ = _expand_alternation(pattern, 0)
     except _TooMany:
-        return [("", False)]
+        return (("", False),)
     heads: dict[str, bool] = {}
     for whole, prefixes, complete in branches:
         for text in whole:
             heads[text] = heads.get(text, False) or complete
         for text in prefixes:
             heads.setdefault(text, False)
-    return list(heads.items())
+    return tuple(heads.items())
+
+
+def _without_longer(words: set[str]) -> tuple[str, ...]:
+    """``words`` sorted, less those that start with another of them ("episodes" after "episode"):
+    in sorted order a word's prefixes come before it, with only words sharing the prefix between."""
+    kept: list[str] = []
+    for word in sorted(words):
+        if not (kept and word.startswith(kept[-1])):
+            kept.append(word)
+    return tuple(kept)
 
 
 def _line_key(text: str) -> str:
@@ -299,8 +315,7 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         exact_lines=exact_lines,
         line_gate=PrefixGate.of(rest_heads),
         start_gate=PrefixGate.of(start_heads),
-        inline_words=tuple(word for word in sorted(inline_words)
-                           if not any(other != word and word.startswith(other) for other in inline_words)),
+        inline_words=_without_longer(inline_words),
         contains=_alternation(by_mode["contains"], categories, "(?:{})"),
         fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
         bio=_alternation(by_mode["bio"], categories, _BIO_NAME.replace("{", "{{").replace("}", "}}") + "(?:{})"),
@@ -344,8 +359,7 @@ def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
                 return None
             words.add(word.lower())
     # A word that starts with another one marks no other place ("episodes", "episode").
-    return tuple(sorted(word for word in words if not any(other != word and word.startswith(other)
-                                                          for other in words)))
+    return _without_longer(words)
 
 
 class _AnchoredRules:
