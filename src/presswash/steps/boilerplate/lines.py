@@ -187,7 +187,7 @@ _SHORT_SENTENCE_WORDS = 5
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 _OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
-_SENTENCE_END = frozenset(".!?\"”’)")
+_SENTENCE_END = frozenset(".!?\"”’)。！？）」』")
 _SPACES = " \t\u00a0"
 _BULLET_MARKS = "*•·‣◦▪►▸-–—"
 _BULLETS = _SPACES + _BULLET_MARKS
@@ -234,7 +234,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         match = gated_search(rules.fragment, rules.fragment_words, content, lowered,
                         max(0, len(content) - _FRAGMENT_WINDOW))
         before = content[:match.start()].rstrip() if match else ""
-        if match and before and (content[match.start()] == "(" or before[-1] in _SENTENCE_END):
+        if match and before and (content[match.start()] in "(（" or before[-1] in _SENTENCE_END):
             fragment = (len(before), match.end(), _category(match, rules))
     if extra is not None:
         category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True, tokens)
