@@ -847,13 +847,26 @@ def test_readers_remarks_open_a_thread_without_header_or_furniture():
         assert paragraph in kept
 
 
+def test_a_remark_that_is_the_whole_line_opens_a_thread_too():
+    """"So incredibly helpful!", "Nice idea!": a whole line of praise, with another remark below it."""
+    thread = ["So incredibly helpful!", COMMENTS[0], "Nice idea!", COMMENTS[1]]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in thread:
+        assert line not in kept
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
 def test_one_remark_opens_no_thread():
     """One line that starts like a remark may be the article's ("Thanks for sharing …" in a reply it
     quotes): the prose after it stays."""
-    text = "\n\n".join([TITLE] + PARAGRAPHS + [REMARKS[1]] + NEWSLETTER_ARTICLE) + "\n"
-    kept = kept_lines(clean(text))
-    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
-        assert paragraph in kept
+    for remark in (REMARKS[1], "Great tips"):
+        text = "\n\n".join([TITLE] + PARAGRAPHS + [remark] + NEWSLETTER_ARTICLE) + "\n"
+        kept = kept_lines(clean(text))
+        for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+            assert paragraph in kept
 
 
 def test_a_page_of_letters_keeps_its_letters():
