@@ -118,9 +118,9 @@ PAGES = {
 }
 
 
-def build(language: str, where: str = "", lines: tuple[str, ...] = ()) -> str:
+def build(language: str, where: str = "", lines: tuple[str, ...] = (), pages: dict | None = None) -> str:
     """The language's page with ``lines`` in the tail, in the head or after paragraph N."""
-    menu, title, paragraphs, footer = PAGES[language]
+    menu, title, paragraphs, footer = (pages or PAGES)[language]
     blocks = list(menu) + [title] + (list(lines) if where == "head" else [])
     for index, paragraph in enumerate(paragraphs):
         blocks.append(paragraph)
@@ -334,12 +334,17 @@ MUST_REMOVE = [
 @pytest.mark.parametrize("language, where, lines, category", MUST_REMOVE,
                          ids=[f"{case[0]}-{case[3]}-{case[2][0][:24]}" for case in MUST_REMOVE])
 def test_widget_lines_go(language, where, lines, category):
-    result = clean(build(language, where, lines), language)
+    assert_gone_with_paragraphs_kept(clean(build(language, where, lines), language), lines, category,
+                                     PAGES[language][2])
+
+
+def assert_gone_with_paragraphs_kept(result, lines: tuple[str, ...], category: str, paragraphs: list[str]) -> None:
+    """Every widget line went, the first under ``category``, and every paragraph stayed."""
     assert removed_with(result, lines[0]) == category
     kept = kept_lines(result)
     for line in lines:
         assert line not in kept
-    for paragraph in PAGES[language][2]:
+    for paragraph in paragraphs:
         assert paragraph in kept
 
 
@@ -432,11 +437,8 @@ MUST_KEEP = [
 
 @pytest.mark.parametrize("language, line", MUST_KEEP, ids=[f"{case[0]}-{case[1][:30]}" for case in MUST_KEEP])
 def test_prose_that_mentions_widgets_stays(language, line):
-    result = clean(build(language, "body2", (line,)), language)
-    kept = kept_lines(result)
-    assert line in kept
-    for paragraph in PAGES[language][2]:
-        assert paragraph in kept
+    kept = kept_lines(clean(build(language, "body2", (line,)), language))
+    assert all(text in kept for text in [line] + PAGES[language][2])
 
 
 CREDITS_IN_PARENTHESES = [

@@ -13,7 +13,8 @@ import pytest
 from presswash import clean_article
 from presswash.language import detect_language
 
-from .test_boilerplate_languages import kept_lines, removed_with
+from .test_boilerplate_languages import assert_gone_with_paragraphs_kept, kept_lines
+from .test_boilerplate_languages import build as build_page
 
 PAGES = {
     "ru": (  # Russian
@@ -160,14 +161,7 @@ PAGES = {
 
 def build(language: str, where: str = "", lines: tuple[str, ...] = ()) -> str:
     """The language's page with ``lines`` in the tail, in the head or after paragraph N."""
-    menu, title, paragraphs, footer = PAGES[language]
-    blocks = list(menu) + [title] + (list(lines) if where == "head" else [])
-    for index, paragraph in enumerate(paragraphs):
-        blocks.append(paragraph)
-        if where == f"body{index}":
-            blocks.extend(lines)
-    blocks += (list(lines) if where == "tail" else []) + list(footer)
-    return "\n\n".join(blocks) + "\n"
+    return build_page(language, where, lines, PAGES)
 
 
 def clean(text: str, language: str | None = None):
@@ -748,13 +742,7 @@ MUST_REMOVE = [
 @pytest.mark.parametrize("language, where, lines, category", MUST_REMOVE,
                          ids=[f"{case[0]}-{case[3]}-{case[2][0][:24]}" for case in MUST_REMOVE])
 def test_widget_lines_go(language, where, lines, category):
-    result = clean(build(language, where, lines))
-    assert removed_with(result, lines[0]) == category
-    kept = kept_lines(result)
-    for line in lines:
-        assert line not in kept
-    for paragraph in PAGES[language][2]:
-        assert paragraph in kept
+    assert_gone_with_paragraphs_kept(clean(build(language, where, lines)), lines, category, PAGES[language][2])
 
 
 MUST_KEEP = [
@@ -957,11 +945,8 @@ MUST_KEEP = [
 
 @pytest.mark.parametrize("language, line", MUST_KEEP, ids=[f"{case[0]}-{case[1][:30]}" for case in MUST_KEEP])
 def test_prose_that_mentions_widgets_stays(language, line):
-    result = clean(build(language, "body2", (line,)))
-    kept = kept_lines(result)
-    assert line in kept
-    for paragraph in PAGES[language][2]:
-        assert paragraph in kept
+    kept = kept_lines(clean(build(language, "body2", (line,))))
+    assert all(text in kept for text in [line] + PAGES[language][2])
 
 
 def test_lang_picks_one_language_and_english():
