@@ -1038,6 +1038,20 @@ def test_a_question_about_comments_opens_no_comment_section():
 
 # ------------------------------------------------------------------ inline fragments
 
+@pytest.mark.parametrize("line, rest", [("The old station. (Photo: Ana Ruiz)", "The old station."),
+                                        ("改修前の旧駅舎。（写真：山田花子）", "改修前の旧駅舎。")])
+def test_a_line_that_loses_a_credit_is_read_as_what_is_left(line, rest):
+    """A second cleaning reads the caption without its credit; the first reads it so too, or the two
+    could weigh the line differently (a short caption is a menu entry to one, a list item to the other)."""
+    from presswash.steps.boilerplate import rules_for
+    from presswash.steps.boilerplate.lines import classify_line, page_stopwords
+    rules, stop = rules_for("und"), page_stopwords("", "und")
+    full, left = (classify_line(text, ("test",), rules, None, stop, True, True) for text in (line, rest))
+    assert full.fragment is not None and left.fragment is None
+    assert (full.words, full.terminal, full.prose, full.listlike, full.key, full.digest) == \
+        (left.words, left.terminal, left.prose, left.listlike, left.key, left.digest)
+
+
 def test_credit_at_the_end_of_a_caption_goes_alone():
     caption = "Boats wait outside the closed harbour on a grey morning in March (Getty Images)"
     result = clean(page(body_insert={0: [caption]}))

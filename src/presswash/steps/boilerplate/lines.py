@@ -215,8 +215,12 @@ def classify_line(content: str, rules_key: tuple, rules: RuleSet, extra: RuleSet
 
 
 def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
-              stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
-    """The signals of one line (``content`` without its break): words, prose, phrase rule, fragment."""
+              stop: frozenset[str], gated: bool, user_gated: bool, fragments: bool = True) -> LineInfo:
+    """The signals of one line (``content`` without its break): words, prose, phrase rule, fragment.
+
+    A line that loses an inline fragment is read as what the cut leaves ("The old station." for
+    "The old station. (Photo: Ana Ruiz)"), as a second cleaning will read it.
+    """
     lowered = content.lower()
     tokens = lowered.split()
     count = len(tokens)
@@ -230,7 +234,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     category: str | None = None
     strength, anchored = 0, False
     fragment = None
-    if gated and rules.fragment is not None and count >= 3:
+    if fragments and gated and rules.fragment is not None and count >= 3:
         match = gated_search(rules.fragment, rules.fragment_words, content, lowered,
                         max(0, len(content) - _FRAGMENT_WINDOW))
         before = content[:match.start()].rstrip() if match else ""
@@ -243,14 +247,11 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
                                                     False, tokens)
     if category is None and fragment is not None:
         # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
-        # the line is read as that widget now, as a second cleaning would read what is left.
-        rest = content[:fragment[0]]
-        rest_lowered = rest.lower()
-        rest_tokens = rest_lowered.split()
-        for rule_set, is_user, rest_gated in ((extra, True, user_gated), (rules, False, gated)):
-            if rule_set is not None and category is None:
-                category, strength, anchored = _match_rules(rest, rest_lowered, len(rest_tokens), rule_set,
-                                                            rest_gated, is_user, rest_tokens)
+        # the whole line goes, read as that widget.
+        rest = _classify(content[:fragment[0]], rules, extra, stop, gated, user_gated, False)
+        if rest.category is None:
+            rest.fragment = fragment
+        return rest
     # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
     if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
             _INVISIBLE_ONLY.fullmatch(content):
