@@ -175,14 +175,31 @@ class Pipeline:
             # (The guess reads only the first SAMPLE_CHARACTERS: an untouched head reads as the page did.)
             # At most twice more: a text whose guess keeps moving is not worth eight cleanings.
             guessed, tried = language, {language}
+
+            def reading_of(cleaned: str) -> str:
+                return guessed if cleaned[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS] else detect_language(cleaned)
+
+            reading = reading_of(draft.text)
             for _ in range(_RECLEANS):
-                reading = guessed if draft.text[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS] \
-                    else detect_language(draft.text)
                 if reading in tried:
                     break
                 tried.add(reading)
                 language = reading
                 draft, verdict, notes = self._run(text, language, settings)
+                reading = reading_of(draft.text)
+            # A guess that goes round (undetermined -> English -> undetermined, on a garbled text):
+            # clean what is left once more in the language it reads as, as a second cleaning would,
+            # so that cleaning the result again changes nothing.
+            for _ in range(_RECLEANS):
+                if reading == language:
+                    break
+                language = reading
+                again, verdict, more_notes = self._run(draft.text, language, settings)
+                if again.edits:
+                    draft.apply(again.edits)
+                draft.flags = again.flags
+                notes += [note for note in more_notes if note not in notes]
+                reading = detect_language(draft.text)
         flags = sorted(draft.flags, key=lambda f: (f.start, f.end, f.kind))
         return Cleaned(
             original=text,
