@@ -147,6 +147,7 @@ def _byline_parts(content: str, rules: RuleSet) -> str | None:
 
 _BYLINE_WORDS = 16
 _BYLINE_SEPARATOR = regex.compile(r"\s*(?:[•·|⋅]|//|—)\s*|\s[-–]\s")
+_BYLINE_MARK = re.compile(r"[•·|⋅—]|//|\s[-–]\s")  # (a separator is there: the cheap test on every short line)
 _BYLINE_PART_KINDS = {"reading_time": "reading time", "author_bio": "by", "byline_decoration": "date"}
 _PERSON = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 
@@ -266,7 +267,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     # ("By Ana Ruiz — 6 min read" also reads as a byline "By <anything>", which a heading may be)
     sure_byline = False
     if (category is None or category in _BYLINE_PART_KINDS) and count <= _BYLINE_WORDS and \
-            _BYLINE_SEPARATOR.search(content):
+            _BYLINE_MARK.search(content):
         parts_category = _byline_parts(content, rules)
         if parts_category is not None:
             category, strength, anchored, sure_byline = parts_category, 2, True, True
