@@ -965,3 +965,11 @@ def test_a_credit_in_full_width_parentheses_goes_alone():
         assert caption in kept_lines(result)
         assert any(removal.category == "photo_credit" and removal.text.strip() == credit
                    for removal in result.removed)
+
+
+def test_credits_in_a_row_go_together():
+    """A second cleaning would find the next credit at the end of what the first leaves."""
+    caption = "改修前の旧駅舎の外観。"
+    result = clean(build("ja", "body1", (caption + "（写真：山田花子）（写真：佐藤一郎）",)))
+    assert caption in kept_lines(result)
+    assert clean(result.text).text == result.text

@@ -152,6 +152,26 @@ _BYLINE_PART_KINDS = {"reading_time": "reading time", "author_bio": "by", "bylin
 _PERSON = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 
 
+def _trailing_fragment(content: str, lowered: str, end: int, rules: RuleSet) -> tuple[int, int, str] | None:
+    """The inline fragment that ends ``content[:end]``, in parentheses or after a sentence end:
+    ``(start, end, category)``, ``start`` before the spaces that precede it; or ``None``."""
+    if end == len(content):
+        match = gated_search(rules.fragment, rules.fragment_words, content, lowered, max(0, end - _FRAGMENT_WINDOW))
+        offset = 0
+    else:  # (a window, with one character before it for the patterns' word boundaries)
+        offset = max(0, end - _FRAGMENT_WINDOW - 1)
+        match = gated_search(rules.fragment, rules.fragment_words, content[offset:end], lowered[offset:end],
+                             min(1, offset))
+    if match is None:
+        return None
+    first = before = offset + match.start()
+    while before > 0 and content[before - 1].isspace():
+        before -= 1
+    if before and (content[first] in "(（" or content[before - 1] in _SENTENCE_END):
+        return before, end, _category(match, rules)
+    return None
+
+
 def _bulleted(content: str) -> bool:
     """Does the line start with a list bullet ("- ", "• ")?"""
     stripped = content.lstrip(_SPACES)
@@ -236,20 +256,29 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     strength, anchored = 0, False
     fragment = None
     if fragments and gated and rules.fragment is not None and count >= 3:
-        match = gated_search(rules.fragment, rules.fragment_words, content, lowered,
-                        max(0, len(content) - _FRAGMENT_WINDOW))
-        before = content[:match.start()].rstrip() if match else ""
-        if match and before and (content[match.start()] in "(（" or before[-1] in _SENTENCE_END):
-            fragment = (len(before), match.end(), _category(match, rules))
+        fragment = _trailing_fragment(content, lowered, len(content), rules)
     if extra is not None:
         category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True, tokens)
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
                                                     False, tokens)
     if category is None and fragment is not None:
+        # Fragments in a row ("…駅舎。（写真：A）（写真：B）") go together: a second cleaning would
+        # find the next one at the end of what the first leaves.
+        # (The same credit repeated is peeled by comparison: a thousand in a row cost no regex each.)
+        start, piece = fragment[0], content[fragment[0]:fragment[1]]
+        while True:
+            if start > len(piece) and piece.lstrip()[:1] in "(（" and content.endswith(piece, 0, start):
+                start -= len(piece)
+                continue
+            inner = _trailing_fragment(content, lowered, start, rules)
+            if inner is None:
+                break
+            start, piece = inner[0], content[inner[0]:start]
+        fragment = (start, fragment[1], fragment[2])
         # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
         # the whole line goes, read as that widget.
-        rest = _classify(content[:fragment[0]], rules, extra, stop, gated, user_gated, False)
+        rest = _classify(content[:start], rules, extra, stop, gated, user_gated, False)
         if rest.category is None:
             rest.fragment = fragment
         return rest
