@@ -30,6 +30,8 @@ CASES = {
     "repeated blocks": lambda n: "".join(
         f"Line {index % 300} of a block that comes back again and again in this text.\n"
         + "Next\n" * (index % 900 == 0) for index in range(n // 72)),
+    # credits in a row, each of which a second cleaning would find at the end of what is left
+    "credits in a row": lambda n: "改修前の旧駅舎。" + "（写真：山田花子）（写真：佐藤一郎）" * (n // 18),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }

@@ -157,11 +157,21 @@ def _trailing_fragment(content: str, lowered: str, end: int, rules: RuleSet) -> 
     ``(start, end, category)``, ``start`` before the spaces that precede it; or ``None``."""
     if end == len(content):
         match = gated_search(rules.fragment, rules.fragment_words, content, lowered, max(0, end - _FRAGMENT_WINDOW))
-        offset = 0
-    else:  # (a window, with one character before it for the patterns' word boundaries)
-        offset = max(0, end - _FRAGMENT_WINDOW - 1)
+        return _fragment_span(content, 0, match, end, rules)
+    # Inside a row of fragments, a short window first (the next one is usually near): the full one
+    # has every earlier fragment of the row as a place to try.
+    for width in (_SHORT_FRAGMENT_WINDOW, _FRAGMENT_WINDOW):
+        offset = max(0, end - width - 1)  # (one character before the window, for word boundaries)
         match = gated_search(rules.fragment, rules.fragment_words, content[offset:end], lowered[offset:end],
                              min(1, offset))
+        span = _fragment_span(content, offset, match, end, rules)
+        if span is not None or offset == 0:
+            return span
+    return None
+
+
+def _fragment_span(content: str, offset: int, match: regex.Match | None, end: int,
+                   rules: RuleSet) -> tuple[int, int, str] | None:
     if match is None:
         return None
     first = before = offset + match.start()
@@ -208,6 +218,8 @@ _SHORT_SENTENCE_WORDS = 5
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 _OPENING_MARKS = " \t\"'“‘„«‚(["
 _FRAGMENT_WINDOW = 260
+_SHORT_FRAGMENT_WINDOW = 40
+_SEEN_FRAGMENTS = 4
 _SENTENCE_END = frozenset(".!?\"”’)。！？）」』")
 _SPACES = " \t\u00a0"
 _BULLET_MARKS = "*•·‣◦▪►▸-–—"
@@ -265,16 +277,20 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     if category is None and fragment is not None:
         # Fragments in a row ("…駅舎。（写真：A）（写真：B）") go together: a second cleaning would
         # find the next one at the end of what the first leaves.
-        # (The same credit repeated is peeled by comparison: a thousand in a row cost no regex each.)
-        start, piece = fragment[0], content[fragment[0]:fragment[1]]
+        # (Credits seen in the row are peeled again by comparison: a thousand repeated cost no regex each.)
+        start = fragment[0]
+        seen = [content[start:fragment[1]]] if content[start:fragment[1]].lstrip()[:1] in "(（" else []
         while True:
-            if start > len(piece) and piece.lstrip()[:1] in "(（" and content.endswith(piece, 0, start):
+            piece = next((piece for piece in seen if start > len(piece) and content.endswith(piece, 0, start)), "")
+            if piece:
                 start -= len(piece)
                 continue
             inner = _trailing_fragment(content, lowered, start, rules)
             if inner is None:
                 break
             start, piece = inner[0], content[inner[0]:start]
+            if piece.lstrip()[:1] in "(（" and len(seen) < _SEEN_FRAGMENTS:
+                seen.append(piece)
         fragment = (start, fragment[1], fragment[2])
         # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
         # the whole line goes, read as that widget.
