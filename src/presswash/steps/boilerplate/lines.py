@@ -284,6 +284,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
             piece = next((piece for piece in seen if start > len(piece) and content.endswith(piece, 0, start)), "")
             if piece:
                 start -= len(piece)
+                while start > 0 and content[start - 1].isspace():
+                    start -= 1
                 continue
             inner = _trailing_fragment(content, lowered, start, rules)
             if inner is None:
