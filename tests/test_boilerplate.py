@@ -571,6 +571,36 @@ def test_comment_thread_longer_than_the_article_goes():
         assert line not in kept
 
 
+def test_comments_under_a_plain_label_go_where_signatures_with_dates_recur():
+    """"Comments" alone may head an article's section; signatures with a date and a time ("Tom Weller
+    (Harbour News) on May 2, 2024 at 4:47 pm said:"), whatever the name's length, recur below it in a
+    thread that outweighs the article."""
+    comments = ["Comments"]
+    texts = NEWSLETTER_ARTICLE + [PARAGRAPHS[3]]
+    names = ["Martha van der Berg", "Tom Weller (Harbour News)", "Catherine (Harbour News)", "Joe van Dam",
+             "Lee Chang (editor)"]
+    for number, name in enumerate(names):
+        comments += [f"{name} on May {number + 2}, 2024 at 4:{number + 10} pm said:",
+                     "I have lived by this harbour all my life, and I read every word. " + texts[number],
+                     "My own view is different. " + texts[(number + 1) % len(texts)]]
+    result = clean(page(paragraphs=PARAGRAPHS[:2], tail=comments + ["Comments are closed."]))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS[:2]:
+        assert paragraph in kept
+    for line in comments:
+        assert line not in kept
+
+
+@pytest.mark.parametrize("line", ["The statement released on May 2, 2024 at 4:47 pm said:",
+                                  "The ferry left on May 2, 2024 at 4:47 pm, the harbour master said."])
+def test_a_sentence_with_a_date_and_a_time_is_no_signature(line):
+    quote = "\u201cWe will keep the old quay open until the new pier is ready, and no boat will lose its berth.\u201d"
+    result = clean(page(body_insert={1: [line, quote]}))
+    kept = kept_lines(result)
+    assert line in kept, result.removed
+    assert quote in kept
+
+
 def test_footer_prose_below_a_footer_link_goes():
     footer_prose = ("Example Harbour News is an independent newspaper for the towns of the northern coast, "
                     "published every weekday by a small team of journalists and volunteers.")
