@@ -889,6 +889,50 @@ def test_a_remark_that_is_the_whole_line_opens_a_thread_too():
         assert paragraph in kept
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Hi Martha,", "Glad you enjoyed the post! The pier opens next summer."),
+    ("Great points, Tom. I had not thought of the school roof.", "Keep up the good work!"),
+    ("This was such a detailed post, thank you.", "Very useful information, as always."),
+])
+def test_replies_and_formulas_of_a_thread_open_it_as_remarks_do(first, second):
+    """The author's answers ("Hi Martha,", "Glad you enjoyed the post!") and more of the readers'
+    formulas are remarks too: two past the article's middle open the thread."""
+    thread = [COMMENTS[0], first, COMMENTS[1], second, COMMENTS[2]]
+    text = "\n\n".join([TITLE] + PARAGRAPHS + NEWSLETTER_ARTICLE + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in thread[1:]:
+        assert removed_with(result, line) == "comment_thread"
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("line", ["Hi there!", "Hello Fresh", "Great points of interest line the harbour walk.",
+                                  "Glad you asked: the pier opens next summer."])
+def test_greetings_brands_and_sentences_are_no_remarks(line):
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], line, PARAGRAPHS[1]]) + "\n"
+    _, infos, _, _ = line_verdicts(text, Context(original=text, language="en", options={}))
+    assert infos[2].category != "reader_remark"
+
+
+def test_a_remark_weighs_as_the_same_line_without_its_phrase():
+    """A reply's "Hi Martha," between two comment signatures is a remark, a hint about where comments
+    begin: it must not weigh as page furniture, or the article's body could start below the comment
+    label, and the article above it go as prose far from the body (a real page did this)."""
+    from dataclasses import replace
+
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    from presswash.steps.boilerplate.decisions import _weight
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], "Hi Martha,", "Glad you enjoyed the post!", PARAGRAPHS[1]]) + "\n"
+    _, infos, _, _ = line_verdicts(text, Context(original=text, language="en", options={}))
+    for info in infos[2:4]:
+        assert info.category == "reader_remark"
+        assert _weight(info) == _weight(replace(info, category=None, strength=0, anchored=False))
+
+
 def test_one_remark_opens_no_thread():
     """One line that starts like a remark may be the article's ("Thanks for sharing …" in a reply it
     quotes): the prose after it stays."""

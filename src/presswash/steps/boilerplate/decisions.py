@@ -28,7 +28,9 @@ def _weight(info: LineInfo) -> float:
         return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
     if info.prose >= 1.0:
         return 2.0 + min(info.words, _WEIGHT_WORDS) / 15
-    if info.category is not None:
+    if info.category is not None and info.category != "reader_remark":
+        # (a reader's remark says where comments begin, not where the page's furniture is: it
+        # weighs as the same line without the phrase would)
         return _WEAK_WEIGHT
     # Teasers (a headline, then a blurb) read like prose but end without a stop; a page of them
     # must not outweigh the article.
