@@ -988,6 +988,36 @@ def test_a_comment_count_by_the_byline_opens_nothing(where, count):
     assert "Contact us" not in kept  # the page was cleaned, not left whole for want of an article
 
 
+@pytest.mark.parametrize("replies", [2, 3, 4])
+@pytest.mark.parametrize("short_line", [None, "Thanks!", "Hi Martha,"])
+def test_a_short_post_under_a_heavier_thread_keeps_its_paragraph(replies, short_line):
+    """Comments can outweigh a one-paragraph post, so that the page's densest prose is the thread.
+    The furniture right above that body ("Comments", a signature), recurring inside it, says it is a
+    thread: the post above it is the article, and it stays."""
+    comments = ["Comments"]
+    names = ["Martha van der Berg", "Tom Weller (Harbour News)", "Joe van Dam", "Lee Chang (editor)"]
+    for number in range(replies):
+        comments += [f"{names[number]} on May {number + 2}, 2024 at 4:{number + 10} pm said:"]
+        comments += [short_line] if short_line else []
+        comments += [COMMENTS[number], COMMENTS[number + 1]]
+    result = clean(page(paragraphs=PARAGRAPHS[:1], tail=comments + ["Comments are closed."]))
+    kept = kept_lines(result)
+    assert PARAGRAPHS[0] in kept, result.removed
+    for line in comments:
+        assert line not in kept
+
+
+def test_a_comment_count_under_the_standfirst_opens_nothing():
+    """"By Ana Ruiz · 6 Comments" right above the article, with a standfirst above it: no furniture
+    recurs inside the article, so it is no thread."""
+    standfirst = ("The town will spend four million euros on the pier that a storm closed last spring, after "
+                  "a long debate in the council.")
+    result = clean(page(head=[standfirst, "By Ana Ruiz", "6 Comments"]))
+    kept = kept_lines(result)
+    for paragraph in [standfirst] + PARAGRAPHS:
+        assert paragraph in kept
+
+
 def test_a_sentence_that_starts_like_a_comment_header_is_kept():
     line = ("Two thoughts on the new pier kept the harbour master awake: the cost of the stone, and "
             "whether the fishermen would still be there to use it.")

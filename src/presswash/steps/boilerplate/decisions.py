@@ -294,6 +294,9 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # So do readers' remarks on the post ("Great post!", "Thanks for sharing"): the first, past the
     # article's middle, with another below it. (Remarks above the middle make a page of letters
     # or testimonials, whose remarks are its content.)
+    # And so does the furniture right above a body that is itself a thread (comments that outweigh
+    # a short post), when more of it recurs inside the body.
+    over_body = _thread_over_body(infos, first, last) if has_body else None
     remark_seen = False
     prose_seen = 0.0
     for index, info in enumerate(infos):
@@ -311,14 +314,21 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
                 recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total) or (
                 recurring and prose_seen > 0 and furniture_below[index] >= _DENSE_THREAD and
-                furniture_below[index] * _DENSE_SPACING >= count - index) or remarks:
+                furniture_below[index] * _DENSE_SPACING >= count - index) or remarks or index == over_body:
             detail = "in the reader-comment section, " + (
+                "which outweighs the article above it" if index == over_body else
                 "after a comment header" if info.category == "comment_thread" else
                 "where readers' remarks on the post begin (\"Great post!\", \"Thanks for sharing\")" if remarks else
                 "where comment lines (\"says\", \"Reply\") recur to the end of the text")
             for following in range(index, count):
                 if decisions[following] is None:
                     decisions[following] = ("comment_thread", detail)
+            if has_body and 0 < index <= first:
+                # The body was found inside the thread (comments outweigh a short post): the article
+                # is above it. Decide on those lines alone, as a second cleaning would see them.
+                above, note = _decide(infos[:index])
+                if note is None:
+                    decisions[:index] = above
             break
     # A table of contents repeats, in order, headings that come further down: its entries go
     # (the headings stay, so nothing of the article is lost).
@@ -402,6 +412,24 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
         if info.category in _COMMENT_MARKERS and info.strength == 2:
             furniture += 1
     return start
+
+
+def _thread_over_body(infos: list[LineInfo], first: int, last: int) -> int | None:
+    """The first line of the comment furniture right above the body ("Comments", "Ana on May 2 … said:")
+    when the body is itself a thread: furniture recurs inside it, and prose (the post) sits above."""
+    if sum(_comment_furniture(infos[index]) for index in range(first + 1, last + 1)) < _THREAD_INSIDE:
+        return None
+    opener = None
+    index = first - 1
+    while index >= 0 and first - index <= _NEAR_BODY_LINES:
+        if _comment_furniture(infos[index]):
+            opener = index
+        elif infos[index].prose >= 1.0:
+            break
+        index -= 1
+    if opener is None or not any(info.prose >= 1.0 for info in infos[:opener]):
+        return None
+    return opener
 
 
 def _counts_below(infos: list[LineInfo], counted: Callable[[LineInfo], bool]) -> list[int]:
@@ -548,6 +576,7 @@ _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a hea
 _DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
 _DENSE_SPACING = 6  # a thread that outweighs a short post
 _REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
+_THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
