@@ -328,6 +328,19 @@ MUST_REMOVE = [
                     "de verbouwing.",
                     "Blijft de parkeerplaats open?",
                     "Mooi artikel, ik kijk uit naar de filmzaal."), "comment_thread"),
+    # a comment's signature with a date and a time, after a long name (a role in parentheses)
+    ("de", "tail", ("Anna Schmidt (Redaktion) am 2. Mai 2024 um 16:47 Uhr sagte:",), "comment_form"),
+    ("de", "tail", ("Jonas Peter Albrecht (Leser) am 02.05.2024 um 9:05 Uhr schreibt:",), "comment_form"),
+    ("fr", "tail", ("Marie Dubois (Rédaction) le 2 mai 2024 à 16 h 47 min a dit :",), "comment_form"),
+    ("fr", "tail", ("Jean-Pierre Martin (lecteur) le 1er mars 2023 à 9h05 écrit :",), "comment_form"),
+    ("es", "tail", ("Ana Ruiz (Redacción) el 2 de mayo de 2024 a las 16:47 dijo:",), "comment_form"),
+    ("es", "tail", ("Carlos Pérez Gómez el 12 de marzo de 2023 a las 9:05 dice:",), "comment_form"),
+    ("pt", "tail", ("Ana Souza (Redação) em 2 de maio de 2024 às 16:47 disse:",), "comment_form"),
+    ("pt", "tail", ("João Pedro Lima em 12 de março de 2023 às 9h05 escreveu:",), "comment_form"),
+    ("it", "tail", ("Marco Rossi (Redazione) il 2 maggio 2024 alle 16:47 ha detto:",), "comment_form"),
+    ("it", "tail", ("Giulia Bianchi (lettrice) il 12 marzo 2023 alle ore 9:05 scrive:",), "comment_form"),
+    ("nl", "tail", ("Anna de Vries (redactie) op 2 mei 2024 om 16:47 zei:",), "comment_form"),
+    ("nl", "tail", ("Pieter Jansen (lezer) op 12 maart 2023 om 9:05 schreef:",), "comment_form"),
 ]
 
 
@@ -432,6 +445,22 @@ MUST_KEEP = [
     ("it", "Se acquisti il biglietto in stazione, possiamo garantirti un posto a sedere, ha detto il responsabile."),
     ("nl", "De commissie van de gemeenteraad ontvangt de plannen volgende week en geeft daarna een advies."),
     ("nl", "Als je via de gemeente een kaartje koopt, krijgen we daar geen vergoeding voor, zei de voorzitter."),
+    # a sentence with a date and a time is no comment's signature
+    ("de", "Die Stadt teilte am 2. Mai 2024 um 16:47 Uhr mit:"),
+    ("de", "Was die Bürgermeisterin am 2. Mai 2024 um 16:47 Uhr schrieb:"),
+    ("fr", "La mairie a annoncé le 2 mai 2024 à 16 h 47 dans un communiqué :"),
+    ("es", "El ayuntamiento anunció el 2 de mayo de 2024 a las 16:47 en un comunicado:"),
+    ("pt", "A câmara anunciou em 2 de maio de 2024 às 16:47 num comunicado:"),
+    ("it", "Il comune ha annunciato il 2 maggio 2024 alle 16:47 in una nota:"),
+    ("nl", "De gemeente maakte op 2 mei 2024 om 16:47 bekend:"),
+    ("nl", "Wat de burgemeester op 2 mei 2024 om 16:47 schreef:"),
+    # prose that starts like a reader's remark ("Weiter so!", "Sigue así")
+    ("de", "Weiter so wie bisher will der Rat nicht planen, sagte die Bürgermeisterin."),
+    ("fr", "Continuez comme ça et vous arriverez à la gare en dix minutes, a expliqué la maire."),
+    ("es", "Siga así por la calle mayor hasta llegar a la plaza de la estación, explicó el guía."),
+    ("pt", "Continue assim pela avenida até chegar à praça da estação, explicou o guia."),
+    ("it", "Continua così la tradizione della festa del quartiere, che si tiene ogni maggio da un secolo."),
+    ("nl", "Ga zo door tot de rotonde en sla daar linksaf naar het station, legde de wethouder uit."),
 ]
 
 
@@ -439,6 +468,139 @@ MUST_KEEP = [
 def test_prose_that_mentions_widgets_stays(language, line):
     kept = kept_lines(clean(build(language, "body2", (line,)), language))
     assert all(text in kept for text in [line] + PAGES[language][2])
+
+
+SENTENCES_WITH_A_DATE_AND_A_TIME = [
+    # (language, line): a signature's words after a determiner or a pronoun, or after too many words
+    ("de", "Die Sprecherin der Stadt am 2. Mai 2024 um 16:47 Uhr sagte:"),
+    ("fr", "Le porte-parole de la mairie le 2 mai 2024 à 16 h 47 a dit :"),
+    ("es", "La alcaldesa el 2 de mayo de 2024 a las 16:47 dijo:"),
+    ("es", "Según nos contó una vecina del barrio el 2 de mayo de 2024 a las 16:47 dijo:"),
+    ("pt", "A presidente da câmara em 2 de maio de 2024 às 16:47 disse:"),
+    ("it", "Il sindaco il 2 maggio 2024 alle 16:47 ha detto:"),
+    ("nl", "De burgemeester op 2 mei 2024 om 16:47 zei:"),
+]
+
+
+@pytest.mark.parametrize("language, line", SENTENCES_WITH_A_DATE_AND_A_TIME,
+                         ids=[f"{case[0]}-{case[1][:30]}" for case in SENTENCES_WITH_A_DATE_AND_A_TIME])
+def test_a_sentence_with_a_date_and_a_time_is_no_signature(language, line):
+    assert line_category(language, line) != "comment_form"
+
+
+def line_category(language: str, line: str) -> str | None:
+    """The category the step's rules give ``line`` between two of the page's paragraphs."""
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+
+    _, title, paragraphs, _ = PAGES[language]
+    text = "\n\n".join([title, paragraphs[0], line, paragraphs[1]]) + "\n"
+    _, infos, _, _ = line_verdicts(text, Context(original=text, language=language, options={}))
+    return infos[2].category
+
+
+THREAD_COMMENTS = {
+    "de": ["Ich bin als Kind jeden Sommer mit dem Zug an diesem Bahnhof angekommen und freue mich sehr, dass "
+           "dort wieder Leben einzieht.",
+           "Drei Millionen Euro sind viel Geld, aber ein Kino hat der Stadt seit Jahren gefehlt, finde ich.",
+           "Hoffentlich denkt die Verwaltung auch an Parkplätze, sonst stehen die Autos bald wieder in unserer "
+           "Straße."],
+    "fr": ["Je prenais le train dans cette gare chaque été quand j'étais enfant, et je suis heureuse qu'elle "
+           "revive enfin.",
+           "Trois millions d'euros, c'est beaucoup d'argent, mais la ville attend un cinéma depuis des années.",
+           "J'espère que la mairie pensera aussi au stationnement, sinon nos rues seront encore encombrées."],
+    "es": ["De niña cogía el tren en esta estación todos los veranos y me hace mucha ilusión que por fin vuelva a "
+           "tener vida.",
+           "Tres millones de euros es mucho dinero, pero a la ciudad le hacía falta un cine desde hace años.",
+           "Ojalá el ayuntamiento piense también en el aparcamiento, o nuestras calles volverán a llenarse de "
+           "coches."],
+    "pt": ["Em criança apanhava o comboio nesta estação todos os verões e fico contente por ela voltar a ter vida.",
+           "Três milhões de euros é muito dinheiro, mas a cidade precisava de um cinema há muitos anos.",
+           "Espero que a câmara pense também no estacionamento, senão as nossas ruas vão ficar cheias de carros."],
+    "it": ["Da bambina prendevo il treno in questa stazione ogni estate e sono felice che finalmente torni a vivere.",
+           "Tre milioni di euro sono tanti soldi, ma alla città mancava un cinema da anni.",
+           "Spero che il comune pensi anche ai parcheggi, altrimenti le nostre strade si riempiranno di nuovo di "
+           "auto."],
+    "nl": ["Als kind nam ik elke zomer de trein vanaf dit station en ik ben blij dat er eindelijk weer leven in komt.",
+           "Drie miljoen euro is veel geld, maar een filmzaal heeft de stad al jaren nodig.",
+           "Ik hoop dat de gemeente ook aan parkeerplaatsen denkt, anders staan onze straten straks weer vol "
+           "auto's."],
+}
+
+REMARK_PAIRS = [
+    # (language, first remark, second remark): the author's answers and the readers' formulas
+    ("de", "Hallo Anna,", "Weiter so!"),
+    ("de", "Freut mich, dass dir der Artikel gefallen hat! Das Kino wird im Herbst fertig.",
+     "Gute Gedanken, Jonas. An die Parkplätze hatte ich nicht gedacht."),
+    ("de", "Das war ein sehr ausführlicher Artikel, danke.", "Sehr hilfreiche Infos, wie immer."),
+    ("fr", "Bonjour Marie,", "Continuez comme ça !"),
+    ("fr", "Ravi que l'article vous ait plu ! Le cinéma ouvrira à l'automne.",
+     "Très bonnes remarques, Julien. Je n'avais pas pensé au stationnement."),
+    ("fr", "Un article très complet, merci.", "Infos très utiles, comme toujours."),
+    ("es", "Hola Ana,", "¡Sigue así!"),
+    ("es", "Me alegra que te haya gustado el artículo. El cine abrirá en otoño.",
+     "Excelentes reflexiones, Javier. No había pensado en el aparcamiento."),
+    ("es", "Un artículo muy completo, gracias.", "Muy buena información, como siempre."),
+    ("pt", "Olá Ana,", "Continue assim!"),
+    ("pt", "Que bom que gostou do artigo! O cinema abre no outono.",
+     "Ótimas colocações, Rui. Não tinha pensado no estacionamento."),
+    ("pt", "Um texto muito completo, obrigado.", "Informações muito úteis, como sempre."),
+    ("it", "Ciao Marco,", "Continua così!"),
+    ("it", "Sono contenta che l'articolo ti sia piaciuto! Il cinema aprirà in autunno.",
+     "Ottimi spunti, Luca. Non avevo pensato ai parcheggi."),
+    ("it", "Un articolo davvero dettagliato, grazie.", "Informazioni molto utili, come sempre."),
+    ("nl", "Hoi Anna,", "Ga zo door!"),
+    ("nl", "Fijn dat je het artikel leuk vond! De filmzaal gaat in het najaar open.",
+     "Goede aanvulling, Daan. Aan het parkeren had ik niet gedacht."),
+    ("nl", "Wat een uitgebreid artikel, bedankt.", "Heel nuttige informatie, zoals altijd."),
+]
+
+
+@pytest.mark.parametrize("language, first, second", REMARK_PAIRS,
+                         ids=[f"{case[0]}-{case[1][:20]}" for case in REMARK_PAIRS])
+def test_replies_and_formulas_open_a_thread_without_header(language, first, second):
+    """A reply greeting the reader ("Hallo Anna,") and the readers' formulas ("Weiter so!") are remarks:
+    two past the article's middle open a thread an extractor kept without its header."""
+    comments = THREAD_COMMENTS[language]
+    thread = (comments[0], first, comments[1], second, comments[2])
+    menu, title, paragraphs, _ = PAGES[language]
+    result = clean(build(language, "tail", thread, pages={language: (menu, title, paragraphs, [])}), language)
+    for line in thread[1:]:
+        assert removed_with(result, line) == "comment_thread"
+    kept = kept_lines(result)
+    for paragraph in paragraphs:
+        assert paragraph in kept
+
+
+NOT_REMARKS = [
+    # (language, line): prose that starts like a remark, or a greeting that names nobody
+    ("de", "Weiter so wie bisher will der Rat nicht planen, sagte die Bürgermeisterin."),
+    ("de", "Gute Punkte sammelte die Mannschaft erst in der zweiten Halbzeit."),
+    ("de", "Hallo zusammen,"),
+    ("fr", "Continuez comme ça et vous arriverez à la gare en dix minutes, a expliqué la maire."),
+    ("fr", "Un article très complet sur la gare paraîtra dans le journal municipal."),
+    ("fr", "Bonjour à tous,"),
+    ("es", "Siga así por la calle mayor hasta llegar a la plaza de la estación, explicó el guía."),
+    ("es", "Buenos puntos consiguió el equipo en la segunda parte del torneo."),
+    ("es", "Hola a todos,"),
+    ("pt", "Continue assim pela avenida até chegar à praça da estação, explicou o guia."),
+    ("pt", "Um texto muito completo sobre a estação vai ser publicado no jornal da câmara."),
+    ("pt", "Olá a todos,"),
+    ("it", "Continua così la tradizione della festa del quartiere, che si tiene ogni maggio da un secolo."),
+    ("it", "Ottimi punti di partenza sono la biblioteca e il vecchio cinema."),
+    ("it", "Ciao a tutti,"),
+    ("nl", "Ga zo door tot de rotonde en sla daar linksaf naar het station, legde de wethouder uit."),
+    ("nl", "Goede punten scoorde de ploeg pas in de tweede helft."),
+    ("nl", "Hallo allemaal,"),
+    # a review's list of pros is headed like a reader's praise
+    ("de", "Gute Punkte:"), ("fr", "Bons points :"), ("es", "Buenos puntos:"), ("pt", "Bons pontos:"),
+    ("it", "Punti di forza:"), ("nl", "Goede punten:"),
+]
+
+
+@pytest.mark.parametrize("language, line", NOT_REMARKS, ids=[f"{case[0]}-{case[1][:30]}" for case in NOT_REMARKS])
+def test_sentences_that_start_like_a_remark_are_no_remarks(language, line):
+    assert line_category(language, line) != "reader_remark"
 
 
 CREDITS_IN_PARENTHESES = [
