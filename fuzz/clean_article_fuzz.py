@@ -22,7 +22,8 @@ SEEDS = [
     "Itâ€™s the first &amp; last time\x00.\r\n\r\nShare this article\nLeave a Reply\n",
     "The U.S. firm, Dr. J. R. Smith and No. 10 met at 9 a.m. on www.example.com.end.Next",
     "inter-\nnational well-\nknown „Zitat“ « citation » ’90s rock ’n’ roll",
-    "Jun 8, 2024 • 6 min read\nBy Ana Ruiz | June 8, 2024\n改修前の旧駅舎。（写真：山田花子）\nКомментарии\nSo helpful!\n",
+    "Jun 8, 2024 • 6 min read\nBy Ana Ruiz | June 8, 2024\n"
+    "改修前の旧駅舎。（写真：山田花子）\nКомментарии\nSo helpful!\n",
     "A short post.\nComments\nAna Ruiz (Editor) on May 2, 2024 at 4:47 pm said:\nHi Tom,\nGlad you enjoyed the post!\n",
 ]
 
