@@ -121,6 +121,11 @@ MUST_REMOVE = [
     ("tail", ["Most Popular Videos", "Ferry prices rise for the third year running",
               "New lighthouse museum opens its doors"], "related_links"),
     ("tail", ["Most Watched", "The winter the harbour froze over"], "related_links"),
+    ("tail", ["Reporting by Ana Ruiz; additional reporting by Tom Weller; Editing by Joe van Dam"],
+     "byline_decoration"),
+    ("tail", ["Additional reporting by Martha Lee"], "byline_decoration"),
+    ("tail", ["By submitting this form you agree to Harbour News using your data to publish your comment."],
+     "comment_form"),
     ("tail", ["Read more from Jane Doe", "The winter the harbour froze over"], "related_links"),
     ("tail", ["Join my newsletter"], "newsletter_plug"),
     ("tail", ["Join 12,000+ other readers and get the harbour news every Friday."], "newsletter_plug"),
@@ -197,6 +202,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("editing by hand", "Editing by hand took the archivists of the harbour museum three long winters, "
+                        "the curator said."),
     ("prose on a comment policy", "Comments that insult other readers will be removed, the platform said in its new "
                                   "policy on Monday."),
     ("prose on moderators", "Comments are reviewed by two volunteers, who said the work takes about an hour a day."),
