@@ -927,6 +927,20 @@ def test_greetings_brands_and_sentences_are_no_remarks(line):
     assert infos[2].category != "reader_remark"
 
 
+def test_a_comment_label_just_above_the_first_remark_opens_the_thread_there():
+    """An extractor's output: a one-paragraph post, a "Comments" label, and a thread that outweighs
+    the post, with the author's replies ("Hi Martha,") in it. The first remark sits above the
+    text's middle, but the label a few lines above it agrees: the thread starts at the label."""
+    thread = ["Comments", COMMENTS[0], COMMENTS[1], "Hi Martha,", COMMENTS[2], COMMENTS[3], "Hi Tom,", COMMENTS[4],
+              "Comments are closed."]
+    text = "\n\n".join([TITLE, PARAGRAPHS[0]] + thread) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert PARAGRAPHS[0] in kept
+    for line in thread:
+        assert line not in kept
+
+
 def test_a_remark_weighs_as_the_same_line_without_its_phrase():
     """A reply's "Hi Martha," between two comment signatures is a remark, a hint about where comments
     begin: it must not weigh as page furniture, or the article's body could start below the comment

@@ -297,19 +297,28 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
     # And so does the furniture right above a body that is itself a thread (comments that outweigh
     # a short post), when more of it recurs inside the body.
     over_body = _thread_over_body(infos, first, last) if has_body else None
+    # A comment label ("Comments", a signature) a few lines above the first remark opens it there,
+    # wherever the article's middle is: two cues that agree (a short post under a long thread).
     remark_seen = False
     prose_seen = 0.0
+    label = None
     for index, info in enumerate(infos):
         if info.prose >= 1.0:
             prose_seen += weights[index]
+        if info.category in _COMMENT_MARKERS and info.anchored and info.strength == 2 and prose_seen > 0:
+            label = index
         recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
             furniture_below[index] > furniture_below[index + 1]
         remarks = False
+        start = index
         if info.category == "reader_remark" and not remark_seen:  # (only the text's first remark may open it)
             remark_seen = True
-            remarks = prose_seen >= _COMMENTS_AFTER * prose_total and sum(
+            labelled = label is not None and index - label <= _LABEL_BEFORE_REMARK
+            remarks = (prose_seen >= _COMMENTS_AFTER * prose_total or labelled) and sum(
                 following.category == "reader_remark" for following in infos[index + 1:]) >= _REMARKS_BELOW
+            if remarks and labelled:
+                start = label
         if (info.category == "comment_thread" and info.anchored and
                 prose_seen >= (_TITLED_COMMENTS_AFTER if info.titled else _COMMENTS_AFTER) * prose_total) or (
                 recurring and prose_seen >= _FURNITURE_COMMENTS_AFTER * prose_total) or (
@@ -320,15 +329,15 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
                 "after a comment header" if info.category == "comment_thread" else
                 "where readers' remarks on the post begin (\"Great post!\", \"Thanks for sharing\")" if remarks else
                 "where comment lines (\"says\", \"Reply\") recur to the end of the text")
-            for following in range(index, count):
+            for following in range(start, count):
                 if decisions[following] is None:
                     decisions[following] = ("comment_thread", detail)
-            if has_body and 0 < index <= first:
+            if has_body and 0 < start <= first:
                 # The body was found inside the thread (comments outweigh a short post): the article
                 # is above it. Decide on those lines alone, as a second cleaning would see them.
-                above, note = _decide(infos[:index])
+                above, note = _decide(infos[:start])
                 if note is None:
-                    decisions[:index] = above
+                    decisions[:start] = above
             break
     # A table of contents repeats, in order, headings that come further down: its entries go
     # (the headings stay, so nothing of the article is lost).
@@ -575,6 +584,7 @@ _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
 _DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
 _DENSE_SPACING = 6  # a thread that outweighs a short post
+_LABEL_BEFORE_REMARK = 6  # lines from a comment label down to the first remark it opens
 _REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
 _THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
