@@ -174,8 +174,11 @@ _REPEAT_PROSE = 2
 _REPEAT_CANDIDATES = 8
 
 
-def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | None]:
-    """``decide`` on a page without repeated blocks: the body, then the revisions by neighbours."""
+def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str, str] | None], str | None]:
+    """``decide`` on a page without repeated blocks: the body, then the revisions by neighbours.
+
+    ``nested``: deciding on the lines above a thread, once; those are not split again (a text of
+    many posts, each under its thread, must not recurse once per post)."""
     count = len(infos)
     weights = [_weight(info) for info in infos]
     # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
@@ -332,10 +335,10 @@ def _decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | 
             for following in range(start, count):
                 if decisions[following] is None:
                     decisions[following] = ("comment_thread", detail)
-            if has_body and 0 < start <= first:
+            if has_body and 0 < start <= first and not nested:
                 # The body was found inside the thread (comments outweigh a short post): the article
                 # is above it. Decide on those lines alone, as a second cleaning would see them.
-                above, note = _decide(infos[:start])
+                above, note = _decide(infos[:start], nested=True)
                 if note is None:
                     decisions[:start] = above
             break
