@@ -141,6 +141,9 @@ MUST_REMOVE = [
     ("body1", ["View this post on Instagram", "A post shared by Harbour Town (@harbourtown)"], "share_widget"),
     ("tail", ["Add a comment"], "comment_form"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
+    ("body1", ["Caption"], "photo_credit"),
+    ("body2", ["Hide caption"], "photo_credit"),
+    ("head", ["Back to blog"], "navigation"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
     # a short line that ends on a cue is the cue's own, even when it reads like a sentence
