@@ -629,13 +629,22 @@ BIO = ("Ana Ruiz has covered the northern coast for the paper since 2015, writin
        "and the small towns that depend on them, and she lives in the harbour town with her family.")
 
 
-@pytest.mark.parametrize("heading", ["About the author", "Written by Ana Ruiz"])
+@pytest.mark.parametrize("heading", ["About the author", "Written by Ana Ruiz", "Written by", "Reviewed by,"])
 def test_the_author_bio_below_the_article_goes(heading):
     article = PARAGRAPHS + NEWSLETTER_ARTICLE
     result = clean(page(paragraphs=article, tail=[heading, "Ana Ruiz", "Senior reporter", BIO]))
     kept = kept_lines(result)
     assert BIO not in kept, result.removed
     for paragraph in article:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("heading", ["Written by", "Reviewed by,"])
+def test_a_bare_byline_heading_above_the_article_ends_nothing(heading):
+    """"Written by" over the author's name at the top: the article below it stays, whole."""
+    result = clean(page(head=[heading, "Ana Ruiz", "Senior reporter"]))
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS:
         assert paragraph in kept
 
 
