@@ -919,8 +919,13 @@ def test_replies_and_formulas_of_a_thread_open_it_as_remarks_do(first, second):
         assert paragraph in kept
 
 
-@pytest.mark.parametrize("line", ["Hi there!", "Hello Fresh", "Great points of interest line the harbour walk.",
-                                  "Glad you asked: the pier opens next summer."])
+@pytest.mark.parametrize("line", ["Hi there!", "Hello Fresh", "Hey Google,",
+                                  "Great points of interest line the harbour walk.",
+                                  "Glad you asked: the pier opens next summer.",
+                                  "Great points were made by both sides.",
+                                  "Keep up the good work, the coach told his players.",
+                                  "This is a helpful guide that explains the rules of the harbour.",
+                                  "Very useful information can be found in the appendix of the plan."])
 def test_greetings_brands_and_sentences_are_no_remarks(line):
     from presswash.pipeline import Context
     from presswash.steps.boilerplate import line_verdicts
