@@ -32,6 +32,12 @@ CASES = {
         + "Next\n" * (index % 900 == 0) for index in range(n // 72)),
     # credits in a row, each of which a second cleaning would find at the end of what is left
     "credits in a row": lambda n: "改修前の旧駅舎。" + "（写真：山田花子）（写真：佐藤一郎）" * (n // 18),
+    # posts each under a thread of signatures, greetings and remarks: the thread rules read the
+    # lines below the first remark and the body's span, once per decision
+    "comment threads": lambda n: "".join(
+        f"Post {index}: the council approved the plan for the harbour, the mayor said on the radio.\n"
+        f"Comments\nAna Ruiz (Editor) on May 2, 2024 at 4:{index % 60:02d} pm said:\nHi Tom,\n"
+        f"Great post! Reply number {index} about the harbour and its pier.\n" for index in range(n // 190)),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }
