@@ -1076,6 +1076,22 @@ def test_table_of_contents_goes_and_its_headings_stay(headings):
     assert removed_with(result, headings[0]) == "table_of_contents"
 
 
+def test_the_heading_of_a_table_of_contents_goes_with_its_entries():
+    """A "Table of Contents" line right above the entries goes with them: between the article's first
+    paragraph and the first section it would otherwise stay as a subheading."""
+    headings = ["Why the pier matters", "What the works will cost", "When the boats come back"]
+    paragraphs = [PARAGRAPHS[0], "Table of Contents", *headings, headings[0], PARAGRAPHS[1], headings[1],
+                  PARAGRAPHS[2], headings[2], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=paragraphs))
+    kept = kept_lines(result)
+    assert "Table of Contents" not in kept
+    assert removed_with(result, "Table of Contents") == "table_of_contents"
+    for paragraph in PARAGRAPHS[:4]:
+        assert paragraph in kept
+    for heading in headings:
+        assert kept.count(heading) == 1
+
+
 def test_a_short_article_under_a_mega_menu_is_found():
     """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
     sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]

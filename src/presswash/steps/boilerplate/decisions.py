@@ -349,6 +349,9 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
             if decisions[index] is None:
                 decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
                                                          "comes again further down")
+        # and so does its own heading ("Table of Contents") right above the entries
+        if start > 0 and infos[start - 1].category == "table_of_contents" and decisions[start - 1] is None:
+            decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
     # The headline just above the body stays.
     if has_body and first > 0:
         for index in range(first - 1, max(-1, first - 6), -1):
