@@ -338,9 +338,12 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
             if has_body and 0 < start <= first and not nested:
                 # The body was found inside the thread (comments outweigh a short post): the article
                 # is above it. Decide on those lines alone, as a second cleaning would see them.
+                # (that decision holds the contents and the headline for those lines: nothing below
+                # is to be revised again)
                 above, note = _decide(infos[:start], nested=True)
                 if note is None:
                     decisions[:start] = above
+                    return decisions, None
             break
     # A table of contents repeats, in order, headings that come further down: its entries go
     # (the headings stay, so nothing of the article is lost).
