@@ -1092,6 +1092,13 @@ def test_the_heading_of_a_table_of_contents_goes_with_its_entries():
         assert kept.count(heading) == 1
 
 
+@pytest.mark.parametrize("line", ["Reporting by Reuters showed that the deal was signed in May.",
+                                  "Editing by hand took the archivists three winters."])
+def test_a_last_sentence_that_starts_like_a_wire_credit_stays(line):
+    result = clean(page(paragraphs=PARAGRAPHS + [line]))
+    assert line in kept_lines(result), result.removed
+
+
 def test_a_short_article_under_a_mega_menu_is_found():
     """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
     sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]
