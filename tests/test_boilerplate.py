@@ -1042,6 +1042,17 @@ def test_a_comment_count_under_the_standfirst_opens_nothing():
         assert paragraph in kept
 
 
+def test_a_how_to_quoting_a_comment_form_under_a_comment_count_is_kept():
+    """A short how-to whose body quotes the form ("Name *", "Email *") under a byline's comment count,
+    with a standfirst above: the article goes on after the quote, so its body is no thread."""
+    standfirst = "How the harbour club set up comments on its new website, in five short steps."
+    body = PARAGRAPHS[:3] + ["Name *", "Email *"] + NEWSLETTER_ARTICLE
+    result = clean(page(head=[standfirst, "By Ana Ruiz", "6 Comments"], paragraphs=body))
+    kept = kept_lines(result)
+    for paragraph in [standfirst] + PARAGRAPHS[:3] + NEWSLETTER_ARTICLE:
+        assert paragraph in kept, result.removed
+
+
 def test_a_sentence_that_starts_like_a_comment_header_is_kept():
     line = ("Two thoughts on the new pier kept the harbour master awake: the cost of the stone, and "
             "whether the fishermen would still be there to use it.")

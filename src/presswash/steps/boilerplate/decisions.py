@@ -434,8 +434,11 @@ def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: i
 
 def _thread_over_body(infos: list[LineInfo], first: int, last: int) -> int | None:
     """The first line of the comment furniture right above the body ("Comments", "Ana on May 2 … said:")
-    when the body is itself a thread: furniture recurs inside it, and prose (the post) sits above."""
-    if sum(_comment_furniture(infos[index]) for index in range(first + 1, last + 1)) < _THREAD_INSIDE:
+    when the body is itself a thread: furniture recurs inside it down to its end, and prose (the post)
+    sits above. (A how-to that quotes a comment form has more of its prose after the quote.)"""
+    inside = [index for index in range(first + 1, last + 1) if _comment_furniture(infos[index])]
+    if len(inside) < _THREAD_INSIDE or \
+            sum(info.prose >= 1.0 for info in infos[inside[-1] + 1:last + 1]) > _FURNITURE_LAST_PROSE:
         return None
     opener = None
     index = first - 1
