@@ -929,13 +929,24 @@ def test_a_comment_label_just_above_the_first_remark_opens_the_thread_there():
     the post, with the author's replies ("Hi Martha,") in it. The first remark sits above the
     text's middle, but the label a few lines above it agrees: the thread starts at the label."""
     thread = ["Comments", COMMENTS[0], COMMENTS[1], "Hi Martha,", COMMENTS[2], COMMENTS[3], "Hi Tom,", COMMENTS[4],
-              "Comments are closed."]
+              "Hi Joe,", COMMENTS[0], "Comments are closed."]
     text = "\n\n".join([TITLE, PARAGRAPHS[0]] + thread) + "\n"
     result = clean(text)
     kept = kept_lines(result)
     assert PARAGRAPHS[0] in kept
     for line in thread:
         assert line not in kept
+
+
+def test_two_remark_like_lines_under_a_bylines_comment_count_open_nothing():
+    """A byline's "6 Comments" a few lines above an email the article quotes ("Hi Martha," … "Keep up
+    the good work!"): a label opens a thread above the middle only with three remarks."""
+    standfirst = "How the harbour master answers the letters of the town's children, in his own words."
+    body = [PARAGRAPHS[0], "Hi Martha,", PARAGRAPHS[1], "Keep up the good work!"] + PARAGRAPHS[2:] + NEWSLETTER_ARTICLE
+    result = clean("\n\n".join([TITLE, standfirst, "By Ana Ruiz", "6 Comments"] + body) + "\n")
+    kept = kept_lines(result)
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE:
+        assert paragraph in kept, result.removed
 
 
 def test_a_remark_weighs_as_the_same_line_without_its_phrase():

@@ -317,9 +317,10 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         start = index
         if info.category == "reader_remark" and not remark_seen:  # (only the text's first remark may open it)
             remark_seen = True
-            labelled = label is not None and index - label <= _LABEL_BEFORE_REMARK
-            remarks = (prose_seen >= _COMMENTS_AFTER * prose_total or labelled) and sum(
-                following.category == "reader_remark" for following in infos[index + 1:]) >= _REMARKS_BELOW
+            below = sum(following.category == "reader_remark" for following in infos[index + 1:])
+            # (above the middle, a label and three remarks: two quoted lines under a byline's count open nothing)
+            labelled = label is not None and index - label <= _LABEL_BEFORE_REMARK and below >= _LABELLED_REMARKS_BELOW
+            remarks = (prose_seen >= _COMMENTS_AFTER * prose_total or labelled) and below >= _REMARKS_BELOW
             if remarks and labelled:
                 start = label
         if (info.category == "comment_thread" and info.anchored and
@@ -596,7 +597,8 @@ _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
 _DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
 _DENSE_SPACING = 6  # a thread that outweighs a short post
-_LABEL_BEFORE_REMARK = 6  # lines from a comment label down to the first remark it opens
+_LABEL_BEFORE_REMARK = 6  # lines from a comment label down to the first remark it opens ...
+_LABELLED_REMARKS_BELOW = 2  # ... with this many more remarks below
 _REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
 _THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
