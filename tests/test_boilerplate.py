@@ -1111,6 +1111,37 @@ def test_a_last_sentence_that_starts_like_a_wire_credit_stays(line):
     assert line in kept_lines(result), result.removed
 
 
+def test_an_introduction_above_a_table_of_contents_stays_and_subsections_count_as_entries():
+    """An introduction, a "Table of Contents", its entries, then the sections: the entries (a section's
+    heading right above its first subsection's among them) go, the introduction stays with the
+    article instead of going as a block of its own above the entries."""
+    intro = ("The harbour town has argued about its old stone pier for ten years, and this guide explains "
+             "what the council decided this week, what it will cost and when the boats will come back.")
+    headings = ["The decision", "The vote", "The costs", "The works", "The boats"]
+    body = [headings[0], headings[1], PARAGRAPHS[0], headings[2], PARAGRAPHS[1], headings[3], PARAGRAPHS[2],
+            headings[4], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=[intro, "Table of Contents", *headings, *body]))
+    kept = kept_lines(result)
+    assert intro in kept, result.removed
+    assert "Table of Contents" not in kept
+    for heading in headings:
+        assert kept.count(heading) == 1
+    for paragraph in PARAGRAPHS[:4]:
+        assert paragraph in kept
+
+
+def test_a_code_listing_explained_line_by_line_is_no_table_of_contents():
+    """A listing, then the same lines again further down with the explanation between them: lines of
+    code are no headings, so this is no table of contents, and the listing stays whole."""
+    listing = ["<input", 'type="text"', "value={inputValue}", "onChange={handleChange}", "/>"]
+    explained = [listing[0], PARAGRAPHS[1], listing[1], PARAGRAPHS[2], listing[2], PARAGRAPHS[3], listing[3],
+                 NEWSLETTER_ARTICLE[2], listing[4]]
+    paragraphs = [PARAGRAPHS[0], *listing, *NEWSLETTER_ARTICLE[:2], *explained, NEWSLETTER_ARTICLE[3]]
+    kept = kept_lines(clean(page(paragraphs=paragraphs)))
+    for line in listing:
+        assert kept.count(line) == 2
+
+
 def test_a_short_article_under_a_mega_menu_is_found():
     """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
     sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]

@@ -10,6 +10,7 @@ body and subheadings between paragraphs stay.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cached_property
@@ -199,6 +200,13 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         if info.category is None:
             for item in _introduced_list(infos, index):
                 weights[item] = max(weights[item], 0.0)
+    # So are the entries of a table of contents under its heading ("Table of Contents"), and the
+    # heading: an introduction above them is the article's, not a block of its own.
+    contents = _contents_runs(infos)
+    for start, end in contents:
+        if start and infos[start - 1].category == "table_of_contents":
+            for item in range(start - 1, end):
+                weights[item] = max(weights[item], 0.0)
     first, last, weight = _body_span(weights)
     # Text that an extractor already cut out of its page holds no menus; there, position says
     # little and only the phrase rules decide (with the lines that end the article: a comment
@@ -348,7 +356,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
             break
     # A table of contents repeats, in order, headings that come further down: its entries go
     # (the headings stay, so nothing of the article is lost).
-    for start, end in _contents_runs(infos):
+    for start, end in contents:
         for index in range(start, end):
             if decisions[index] is None:
                 decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
@@ -606,12 +614,14 @@ _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, n
 
 def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
-    the run, as the headings of sections with prose in them."""
+    the run, as the headings of sections with prose in them. (Lines of code are no headings: a listing
+    explained line by line further down is not its table of contents.)"""
     later: dict[str, list[int]] = {}
     prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
+    keys = [info.key if info.key and not _CODE_CHARACTERS.search(info.key) else "" for info in infos]
     for index, info in enumerate(infos):
-        if info.key:
-            later.setdefault(info.key, []).append(index)
+        if keys[index]:
+            later.setdefault(keys[index], []).append(index)
         prose_before.append(prose_before[-1] + (info.prose >= 1.0))
     if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
         return []  # fewer than three short lines come again: no entries, no table
@@ -620,9 +630,9 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     while index < len(infos):
         start, previous = index, -1
         echoes: list[int] = []
-        while index < len(infos) and infos[index].key:
+        while index < len(infos) and keys[index]:
             # the first occurrence below the run so far, and after the previous entry's echo
-            positions = later[infos[index].key]
+            positions = later[keys[index]]
             after = bisect_right(positions, max(index, previous))
             if after == len(positions):
                 break
@@ -635,17 +645,25 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
         # An entry names one section: it comes again as the heading (twice with a second table).
         # Lines found four times or more are a plan's recurring items ("Wednesday. Rest Day" in
         # every week of a training plan).
-        recurring = sum(len(later[infos[entry].key]) > 3 for entry in range(start, index))
+        recurring = sum(len(later[keys[entry]]) > 3 for entry in range(start, index))
         if index - start >= _CONTENTS_MIN and echoes[0] >= index and recurring * 2 < index - start:
             gaps = list(zip(echoes, echoes[1:]))
             sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
-            if sections * 2 >= len(gaps) and all(there - here > 1 for here, there in gaps):
+            # (a block repeated whole, or a code listing shown twice, has echoes right under the
+            # last; under a "Table of Contents" heading a few may be a section's heading right
+            # above a subsection's: "The Good", "Language Design")
+            adjacent = sum(there - here == 1 for here, there in gaps)
+            headed = start > 0 and infos[start - 1].category == "table_of_contents"
+            if sections * 2 >= len(gaps) and (
+                    adjacent == 0 or headed and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
                 runs.append((start, index))
         index = max(index, start + 1)
     return runs
 
 
 _CONTENTS_MIN = 3
+_CODE_CHARACTERS = re.compile(r"[{}<>=]")
+_CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
 
 
