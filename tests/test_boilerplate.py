@@ -1142,6 +1142,15 @@ def test_a_code_listing_explained_line_by_line_is_no_table_of_contents():
         assert kept.count(line) == 2
 
 
+@pytest.mark.parametrize("button", ["Learn more.", "Learn more"])
+def test_a_learn_more_button_takes_no_heading_below_it(button):
+    """A "Learn more." link closing one section heads no teasers: the next section's heading stays."""
+    heading = "Myth 2: the pier can wait another winter"
+    paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], button, heading, PARAGRAPHS[2], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=paragraphs))
+    assert heading in kept_lines(result), result.removed
+
+
 def test_a_short_article_under_a_mega_menu_is_found():
     """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
     sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]

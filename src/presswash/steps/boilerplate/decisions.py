@@ -396,7 +396,9 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
     """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
     count = len(infos)
     for index, info in enumerate(infos):
+        # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading)
         if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None and not (
+                info.terminal and not info.colon or info.key.startswith("learn more")) and not (
                 unless_article_resumes and _article_resumes(infos, index)):
             following = index + 1
             while following < count and following - index <= _TEASER_LIST_MAX:
