@@ -245,6 +245,8 @@ MUST_KEEP = [
     ("prose starting like an app plug 2", "Download the report to see how to apply for a mooring grant."),
     ("prose starting like a publisher line", "A part of the town's social media campaign was paid for by the trust."),
     ("a bulleted specification that starts like a credit", "- Video: 4K/30p, Full HD 120p"),
+    ("a specification that starts like a credit", "Video: 4K/30p, Full HD 120p"),
+    ("a camera's resolution that starts like a credit", "Photo: 24MP, with a 1-inch sensor"),
     ("prose on a shared post", "A post shared by the mayor on Tuesday was deleted after an hour."),
     ("prose on sharing", "Sharing is caring, the harbour master said, and the new pier will be open to everyone."),
     ("prose about rights", "The fishermen say their rights to the harbour were never written down, "
