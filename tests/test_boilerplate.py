@@ -368,6 +368,18 @@ def test_title_line_stays():
     assert "World" not in kept_lines(result)
 
 
+def test_a_standfirst_under_the_headline_stays_with_it_above_a_byline():
+    """Headline, standfirst, byline with the author's role, date, then the article: the standfirst and
+    its headline stay (not the author's role, which looks like a headline too)."""
+    standfirst = ("The council voted to rebuild the pier that a storm closed last spring; here is what the "
+                  "works will cost and when the boats come back.")
+    text = page(head=[standfirst, "By Ana Ruiz", "Harbour correspondent and editor", "May 2, 2024", "6 min read"],
+                paragraphs=PARAGRAPHS + NEWSLETTER_ARTICLE[:2])
+    kept = kept_lines(clean(text))
+    assert TITLE in kept
+    assert standfirst in kept
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

@@ -364,14 +364,24 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         # and so does its own heading ("Table of Contents") right above the entries
         if start > 0 and infos[start - 1].category == "table_of_contents" and decisions[start - 1] is None:
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
-    # The headline just above the body stays.
+    # The headline just above the body stays; so does a standfirst under it (a sentence or two between
+    # the headline and the byline), with its headline rather than the author's role in the byline.
     if has_body and first > 0:
-        for index in range(first - 1, max(-1, first - 6), -1):
-            info = infos[index]
-            decision = decisions[index]
-            if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
-                decisions[index] = None
-                break
+        window = range(first - 1, max(-1, first - _HEADLINE_WITHIN - 1), -1)
+        standfirst = next((index for index in window if decisions[index] is not None and
+                           decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
+                           infos[index].words <= _STANDFIRST_WORDS and index > 0 and
+                           decisions[index - 1] is not None and decisions[index - 1][0] == "page_furniture" and
+                           infos[index - 1].prose < 1.0 and 3 <= infos[index - 1].words <= 25), None)
+        if standfirst is not None:
+            decisions[standfirst] = decisions[standfirst - 1] = None
+        else:
+            for index in window:
+                info = infos[index]
+                decision = decisions[index]
+                if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
+                    decisions[index] = None
+                    break
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -663,6 +673,8 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     return runs
 
 
+_HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
+_STANDFIRST_WORDS = 60
 _CONTENTS_MIN = 3
 _CODE_CHARACTERS = re.compile(r"[{}<>=]")
 _CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
