@@ -1156,9 +1156,10 @@ def test_a_code_listing_explained_line_by_line_is_no_table_of_contents():
         assert kept.count(line) == 2
 
 
-@pytest.mark.parametrize("button", ["Learn more.", "Learn more"])
+@pytest.mark.parametrize("button", ["Learn more.", "Learn more", "Read our full Harbour Ferries review"])
 def test_a_learn_more_button_takes_no_heading_below_it(button):
-    """A "Learn more." link closing one section heads no teasers: the next section's heading stays."""
+    """A "Learn more." link closing one section heads no teasers, nor does a link that names its
+    article: the next section's heading stays."""
     heading = "Myth 2: the pier can wait another winter"
     paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], button, heading, PARAGRAPHS[2], PARAGRAPHS[3]]
     result = clean(page(paragraphs=paragraphs))

@@ -406,8 +406,11 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
     """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
     count = len(infos)
     for index, info in enumerate(infos):
-        # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading)
-        if info.category in _TEASER_HEADINGS and info.words <= 6 and decisions[index] is not None and not (
+        # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading,
+        # nor does a link that names its article: "Read our full Harbour Ferries review")
+        if info.category in _TEASER_HEADINGS and info.words <= (
+                6 if info.category == "related_links" else _READ_MORE_HEADING_WORDS) and \
+                decisions[index] is not None and not (
                 info.terminal and not info.colon or info.key.startswith("learn more")) and not (
                 unless_article_resumes and _article_resumes(infos, index)):
             following = index + 1
@@ -689,4 +692,5 @@ def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bo
 
 _LONG_LINE_WORDS = 20
 _TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+_READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
