@@ -141,8 +141,8 @@ MUST_REMOVE = [
     ("body1", ["View this post on Instagram", "A post shared by Harbour Town (@harbourtown)"], "share_widget"),
     ("tail", ["Add a comment"], "comment_form"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
-    ("body1", ["Caption"], "photo_credit"),
-    ("body2", ["Hide caption"], "photo_credit"),
+    ("tail", ["Caption"], "navigation"),
+    ("head", ["Hide caption"], "navigation"),
     ("head", ["Back to blog"], "navigation"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
@@ -205,6 +205,9 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a subheading named like a caption toggle", "Caption"),
+    ("a report of a form's consent", "By submitting this form, you agree that the council may publish your "
+                                      "comments, the notice on the town's website says."),
     ("editing by hand", "Editing by hand took the archivists of the harbour museum three long winters, "
                         "the curator said."),
     ("prose on a comment policy", "Comments that insult other readers will be removed, the platform said in its new "
