@@ -450,6 +450,61 @@ def test_teaser_grid_below_the_sites_notice_goes():
         assert line not in kept
 
 
+OTHER_STORIES = [
+    "Storm warning issued for northern coast villages",
+    "Ferry operator cuts winter timetable to two sailings",
+    "Fish market traders oppose new harbour parking fees",
+    "Lighthouse cottage reopens as maritime museum",
+    "Seal numbers in estuary reach ten-year high",
+    "Regional rail line closed after landslide near Port Elm",
+    "School governors approve new sports hall plans",
+    "Coastal path repairs delayed until spring",
+    "Lifeboat crew rescues two kayakers off Black Point",
+    "Council election results: full list of winners",
+]
+
+
+def test_a_list_of_other_stories_headlines_above_the_article_goes():
+    """A site's list of other headlines between its menu and the article; the lines nearest the
+    article stay with it, since its headline may be any of them."""
+    result = clean(page(head=None, title=TITLE, menu=MENU + OTHER_STORIES))
+    kept = kept_lines(result)
+    assert TITLE in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    for line in OTHER_STORIES[:5]:
+        assert removed_with(result, line) == "page_furniture"
+    assert OTHER_STORIES[-1] in kept
+
+
+VERSES = [
+    "I have been walking down this empty road",
+    "Looking for the place I used to know",
+    "Where the river meets the morning light",
+    "And the children run into the night",
+    "Every window holds a memory of you",
+    "Every corner tells me what is true",
+    "I will carry all the things you gave",
+    "Down the river to the other side",
+    "And I will sing it when the day is done",
+]
+
+
+@pytest.mark.parametrize("heading, lines", [
+    ([], VERSES),  # a song's verses under the headline: lines that keep their articles are no headlines
+    ([], [f"{number}. {line}" for number, line in enumerate(OTHER_STORIES, 1)]),  # the article's numbered list
+    (["The stories we followed this year:"], OTHER_STORIES),  # a list the article introduces
+    (["Highlights:"], OTHER_STORIES),  # (a heading that weighs nothing, so the run starts under it)
+    (["Key Takeaways"], OTHER_STORIES),  # a heading as short as a menu's word
+    (["Table of Contents"], OTHER_STORIES),  # (the heading itself may go: its entries never come again)
+], ids=["verses", "numbered", "introduced", "short-introduction", "short-heading", "contents-heading"])
+def test_lines_between_the_headline_and_the_first_paragraph_that_are_no_teasers_stay(heading, lines):
+    kept = kept_lines(clean(page(head=heading + lines)))
+    assert TITLE in kept
+    for line in lines:
+        assert line in kept
+
+
 def test_notice_above_most_of_the_article_ends_nothing():
     notice = "© 2024 The Harbour Trust. All rights reserved."
     result = clean(page(body_insert={0: [notice, "A long wait for the fishermen"]},

@@ -17,7 +17,7 @@ from functools import cached_property
 
 import regex
 
-from .lines import LineInfo
+from .lines import LIST_NUMBER, LineInfo
 from .phrases import CATEGORY_NAMES
 
 
@@ -220,6 +220,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         tail_start, tail_end = _tail_start(infos, weights, first, last, extracted=not has_body), last
         last = tail_start - 1
         weight = sum(weights[first:last + 1])
+    if has_body:
+        first = _below_teaser_run(infos, first, last)
     # Other big blocks of prose (an article split by a gallery or a long table) are body too.
     secondary = [False] * count
     if has_body:
@@ -423,6 +425,37 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
                 if decisions[following] is None:
                     decisions[following] = (info.category, "teaser headline under a related-links heading")
                 following += 1
+
+
+def _below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
+    """The body's first line once a run of other stories' headlines at its top is left out.
+
+    The body's span opens at the first line that weighs more than nothing, and a headline without
+    a stop weighs a little, as a list item does: so a page's list of teaser headlines right above
+    the article joins it. Such a run stays out: at least ``_TEASER_RUN`` lines above the first
+    prose line, in headlinese (``_TEASER_WORDS`` words a line on average, few stop words), none
+    shorter than a headline, ending in a colon, numbered or matching a phrase rule, and under no
+    "Table of Contents" heading. So a menu, a product's pros, a table of contents, the article's
+    numbered list and a song's verses quoted above the first paragraph all stay. The
+    ``_HEADLINE_WITHIN`` lines nearest the prose stay in the body too: the article's headline may
+    be any of them (a breadcrumb or a reading time between it and the first paragraph), and they
+    leak rather than lose it.
+    """
+    lead = first
+    while lead <= last and infos[lead].prose < 1.0:
+        lead += 1
+    run = infos[first:lead]
+    if lead > last or len(run) < _TEASER_RUN:
+        return first
+    heading = infos[first - 1] if first > 0 else None
+    if heading is not None and heading.category == "table_of_contents":
+        return first
+    if any(info.colon or info.category or info.words < _TEASER_MIN_WORDS or LIST_NUMBER.match(info.key)
+           for info in run):
+        return first
+    headlinese = sum(info.words for info in run) >= _TEASER_WORDS * len(run) and \
+        sum(info.stop_share for info in run) < _HEADLINESE_STOPS * len(run)
+    return lead - _HEADLINE_WITHIN if headlinese else first
 
 
 def _tail_start(infos: list[LineInfo], weights: list[float], first: int, last: int, extracted: bool) -> int:
@@ -691,6 +724,10 @@ def _content_neighbour(infos: list[LineInfo], decisions: list, index: int) -> bo
     return info.category is None and (info.prose > 0 or info.listlike or info.terminal)
 
 _LONG_LINE_WORDS = 20
+_TEASER_RUN = 8  # lines of headlines above the article's first paragraph ...
+_TEASER_WORDS = 5  # ... of this many words on average: other stories' teasers
+_TEASER_MIN_WORDS = 3  # (a shorter line is a menu's or a heading's: "Key Takeaways")
+_HEADLINESE_STOPS = 0.4  # headlines drop their articles; a verse's or a list's lines keep them (about 0.5)
 _TEASER_HEADINGS = frozenset({"related_links", "read_more"})
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12

@@ -70,6 +70,7 @@ class LineInfo:
     fragment: tuple[int, int, str] | None = None  # inline fragment to cut (offsets in the line, category)
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
     digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
+    stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -90,7 +91,7 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
                 return category, 2, True
         core = key.strip(EDGE_CHARACTERS + DIGITS)  # "Share (12)", "3 Comments"
         # (but "1. Facebook" is an item of the article's numbered list, not a button with a count)
-        category = rules.exact_lines.get(core) if core and core != key and not _LIST_NUMBER.match(key) else None
+        category = rules.exact_lines.get(core) if core and core != key and not LIST_NUMBER.match(key) else None
         if category is not None:
             return category, 2, True
     if rules.start_rules.items:
@@ -224,7 +225,7 @@ _SENTENCE_END = frozenset(".!?\"”’)。！？）」』")
 _SPACES = " \t\u00a0"
 _BULLET_MARKS = "*•·‣◦▪►▸-–—"
 _BULLETS = _SPACES + _BULLET_MARKS
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
+LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
 _LINE_CACHE: dict[tuple, LineInfo] = {}
@@ -355,7 +356,7 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()))
+                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()), stop_share)
 
 
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
