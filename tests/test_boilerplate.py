@@ -104,6 +104,12 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a teaser inside the article, with a link's marks or none
+    ("body1", ["Related post: How the old pier was built in 1887"], "read_more"),
+    ("body1", ["[Related: Ferry Timetable, Winter Storms And The New Quay]"], "read_more"),
+    ("body1", ["» Related Reading: A Guide to the Harbour's Tides"], "read_more"),
+    ("body1", ["» You Might Like: Ten Walks Along the Northern Coast"], "read_more"),
+    ("body1", ["You may also be interested: The Best Fish Restaurants in Town"], "read_more"),
     ("tail", ["Related articles", "Ferry prices rise for the third year running",
               "New lighthouse museum opens its doors"], "related_links"),
     ("tail", ["More coastal travel guides", "Ferry prices rise for the third year running",
@@ -205,6 +211,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("prose that starts like a teaser", "You may also like the new ferry timetable, which starts on Monday."),
+    ("prose on similar stories", "Similar stories have been told in other towns along the coast for years."),
     ("a subheading named like a caption toggle", "Caption"),
     ("a report of a form's consent", "By submitting this form, you agree that the council may publish your "
                                       "comments, the notice on the town's website says."),
@@ -503,6 +511,15 @@ def test_lines_between_the_headline_and_the_first_paragraph_that_are_no_teasers_
     assert TITLE in kept
     for line in lines:
         assert line in kept
+
+
+def test_a_paragraph_that_lost_its_stop_under_a_read_more_heading_is_no_teaser():
+    """A long line under "Suggested reading:" is the article going on, not a teaser headline."""
+    paragraph = ("Well, the good news is that the ferry service is in demand again, because over half of the "
+                 "islanders we asked said they would take it twice a week or more")
+    kept = kept_lines(clean(page(body_insert={1: ["Suggested reading:", paragraph]})))
+    assert paragraph in kept
+    assert "Suggested reading:" not in kept
 
 
 def test_notice_above_most_of_the_article_ends_nothing():

@@ -418,8 +418,10 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
             following = index + 1
             while following < count and following - index <= _TEASER_LIST_MAX:
                 teaser = infos[following]
-                # (a numbered line is the article's next list item: "19. UNC Kenan-Flagler")
-                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or teaser.numbered or (
+                # (a numbered line is the article's next list item: "19. UNC Kenan-Flagler"; a long
+                # line is a paragraph that lost its stop, not a headline)
+                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or teaser.numbered or \
+                        teaser.words >= _LONG_LINE_WORDS or (
                         teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
                     break
                 if decisions[following] is None:

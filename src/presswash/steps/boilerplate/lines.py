@@ -224,7 +224,7 @@ _SEEN_FRAGMENTS = 4
 _SENTENCE_END = frozenset(".!?\"”’)。！？）」』")
 _SPACES = " \t\u00a0"
 _BULLET_MARKS = "*•·‣◦▪►▸-–—"
-_BULLETS = _SPACES + _BULLET_MARKS
+_BULLETS = _SPACES + _BULLET_MARKS + "»›["  # (and a link's marks: "» Related: …", "[Related: …]")
 LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
