@@ -104,6 +104,10 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a date line under the headline, with the day's name spelt out or cut short
+    ("head", ["Wednesday 20 November 2019 11:42, UK"], "byline_decoration"),
+    ("head", ["Thu. 4 April 2024"], "byline_decoration"),
+    ("head", ["Sun 12 May 2024"], "byline_decoration"),
     # a teaser inside the article, with a link's marks or none
     ("body1", ["Related post: How the old pier was built in 1887"], "read_more"),
     ("body1", ["[Related: Ferry Timetable, Winter Storms And The New Quay]"], "read_more"),
@@ -391,6 +395,13 @@ def test_a_standfirst_under_the_headline_stays_with_it_above_a_byline():
     assert standfirst in kept
 
 
+@pytest.mark.parametrize("line", ["Months of supply (2024)", "Sun Valley Resort (2024)", "Decisions 2024",
+                                  "Marketing Awards 2024"])
+def test_words_that_start_like_a_days_or_a_months_name_make_no_date_line(line):
+    """Under the headline, where a date line goes: "Months", "Sun Valley", "Decisions" are no dates."""
+    assert line in kept_lines(clean(page(head=[line])))
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)
@@ -520,6 +531,43 @@ def test_a_paragraph_that_lost_its_stop_under_a_read_more_heading_is_no_teaser()
     kept = kept_lines(clean(page(body_insert={1: ["Suggested reading:", paragraph]})))
     assert paragraph in kept
     assert "Suggested reading:" not in kept
+
+
+ARCHIVE = ["June 2024 (4)", "May 2024 (7)", "April 2024 (3)", "March 2024 (6)"]
+CATEGORIES = ["Harbour (12)", "Ferries (5)", "Weather (9)", "Fishing (14)", "Council (21)", "Schools (8)",
+              "Sport (17)", "Letters (3)", "Events (11)", "Tides (2)"]
+
+
+@pytest.mark.parametrize("widget", [["Archives"] + ARCHIVE, CATEGORIES], ids=["under-a-heading", "long"])
+def test_a_blogs_archive_and_category_counts_below_the_article_go(widget):
+    """Figures in brackets make these lines look like a table's rows; a run of them with counts
+    that differ is the blog's archive or its categories: under a heading that names it, or long."""
+    result = clean(page(tail=widget))
+    kept = kept_lines(result)
+    for line in widget:
+        assert line not in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
+SEATS = ["Labour (412)", "Conservative (121)", "Liberal Democrats (72)"]
+ROW_LABELS = ["Homes sold above asking", "Median days on the market", "Average sale-to-list percentage",
+              "Listings with price drops", "New listings a month", "Median asking rent", "Homes sold in cash",
+              "Share of first-time buyers", "Median home size", "Months of supply"]
+
+
+@pytest.mark.parametrize("lines, where", [
+    (SEATS, "body"),  # a list of seats between two paragraphs
+    (["Seats"] + SEATS, "tail"),  # at the article's end, under its own heading
+    (["The new council, by seats:"] + SEATS, "tail"),  # a list the article introduces, at its end
+    ([f"{label} (2024)" for label in ROW_LABELS], "tail"),  # a year on every row, at the article's end
+    ([f"{label} ★★★★☆({number})" for number, label in enumerate(ROW_LABELS, 3)], "tail"),  # ratings
+], ids=["seats", "seats-at-the-end", "introduced-seats", "years", "ratings"])
+def test_lines_with_counts_in_the_article_stay(lines, where):
+    text = page(body_insert={1: lines}) if where == "body" else page(tail=lines)
+    kept = kept_lines(clean(text))
+    for line in lines:
+        assert line in kept
 
 
 def test_notice_above_most_of_the_article_ends_nothing():

@@ -182,6 +182,11 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
     many posts, each under its thread, must not recurse once per post)."""
     count = len(infos)
     weights = [_weight(info) for info in infos]
+    # An archive's or a category list's entries ("June 2019 (4)", "Sports (1379)") are a menu,
+    # however much their figures and brackets look like a table's rows (even the first, by prose).
+    counted = _counted_entries(infos)
+    for index in counted:
+        weights[index] = _MENU_LIKE
     # A menu is a RUN of menu-like lines; one between list items or prose is a heading.
     # Lines that go whatever the context are transparent here, so that cleaning the cleaned
     # text again sees the same neighbours, the same menus and the same body (idempotence).
@@ -194,6 +199,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
                 (position > 0 and base[visible[position - 1]] > 0)
                 or (position + 1 < len(visible) and base[visible[position + 1]] > 0)):
             weights[index] = 0.0
+    for index in counted:
+        weights[index] = _MENU_LIKE
     # The items of a list that a line of the article introduces ("Other places worth a try:")
     # are the article's too: they do not push the body's edge above them.
     for index, info in enumerate(infos):
@@ -662,6 +669,28 @@ _THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
+def _counted_entries(infos: list[LineInfo]) -> list[int]:
+    """Lines of runs of short lines that each end in a count in brackets, with counts that differ: a
+    blog's archive or its list of categories. The run is long (``_COUNTED_LONG`` lines), or at least
+    ``_COUNTED_RUN`` lines under a heading a phrase rule names ("Categories", "Archives", a year in
+    an archive). A short list of seats or medals under the article's own heading stays a list; the
+    same figure on every line is a year in a table's row labels ("Median price (2024)"), and stars
+    make a list of ratings."""
+    found: list[int] = []
+    index = 0
+    while index < len(infos):
+        start = index
+        counts = set()
+        while index < len(infos) and (match := _COUNTED.match(infos[index].key)):
+            counts.add(match[1])
+            index += 1
+        named = start > 0 and infos[start - 1].category is not None
+        if len(counts) > 1 and index - start >= (_COUNTED_RUN if named else _COUNTED_LONG):
+            found.extend(range(start, index))
+        index = max(index, start + 1)
+    return found
+
+
 def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
     the run, as the headings of sections with prose in them. (Lines of code are no headings: a listing
@@ -714,6 +743,9 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
 _STANDFIRST_WORDS = 60
 _CONTENTS_MIN = 3
+_COUNTED = re.compile(r"[^()★☆]{2,40}?\s?\((\d{1,5})\)$")
+_COUNTED_RUN = 3
+_COUNTED_LONG = 10
 _CODE_CHARACTERS = re.compile(r"[{}<>=]")
 _CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
