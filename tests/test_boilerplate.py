@@ -570,6 +570,26 @@ def test_lines_with_counts_in_the_article_stay(lines, where):
         assert line in kept
 
 
+def test_a_related_box_inside_the_article_goes_with_its_heading():
+    """"More from Harbour News" over a short list of headlines, between two paragraphs, heads that
+    list, not the article's next section, though both its neighbours look like content."""
+    lines = ["More from Harbour News"] + OTHER_STORIES[:5]
+    result = clean(page(body_insert={1: lines}))
+    kept = kept_lines(result)
+    for line in lines:
+        assert line not in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
+def test_a_related_heading_over_a_paragraph_stays_as_a_subheading():
+    paragraph = ("Other towns along the coast have faced the same choice, and most of them decided to repair "
+                 "their piers rather than pull them down, the regional planning office said.")
+    kept = kept_lines(clean(page(body_insert={1: ["Related coverage", paragraph]})))
+    assert "Related coverage" in kept
+    assert paragraph in kept
+
+
 def test_notice_above_most_of_the_article_ends_nothing():
     notice = "© 2024 The Harbour Trust. All rights reserved."
     result = clean(page(body_insert={0: [notice, "A long wait for the fishermen"]},

@@ -289,7 +289,12 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         prose_above += info.prose >= 1.0
         if decisions[index] is not None or info.category is None or info.prose >= 1.0:
             continue
-        if not (_content_neighbour(infos, decisions, index - 1) and _content_neighbour(infos, decisions, index + 1)):
+        # (a related-links heading over short lines that end no sentence heads their list, not the
+        # article's next section: "More from UK" over other stories' headlines)
+        heads_a_list = info.category == "related_links" and index + 1 < count and \
+            infos[index + 1].prose < 1.0 and not infos[index + 1].terminal
+        if heads_a_list or not (_content_neighbour(infos, decisions, index - 1) and
+                                _content_neighbour(infos, decisions, index + 1)):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
         elif info.category == "table_of_contents" and infos[index + 1].prose >= 1.0 and \
                 prose_above < _CONTENTS_HEAD_SHARE * prose_lines:
