@@ -104,6 +104,9 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a newsletter's name in its plug
+    ("tail", ["Join Our Harbour Walks Newsletter"], "newsletter_plug"),
+    ("tail", ["Subscribe to the Weekly Harbour Email Newsletter!"], "newsletter_plug"),
     # a date line under the headline, with the day's name spelt out or cut short
     ("head", ["Wednesday 20 November 2019 11:42, UK"], "byline_decoration"),
     ("head", ["Thu. 4 April 2024"], "byline_decoration"),
@@ -215,6 +218,7 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a how-to's subheading on newsletters", "Get the best out of your newsletter"),
     ("prose that starts like a teaser", "You may also like the new ferry timetable, which starts on Monday."),
     ("prose on similar stories", "Similar stories have been told in other towns along the coast for years."),
     ("a subheading named like a caption toggle", "Caption"),
