@@ -104,6 +104,17 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a newsletter's sign-up box, its thanks, and plugs that name what they send
+    ("tail", ["Newsletter Sign Up"], "newsletter_plug"),
+    ("tail", ["Daily Newsletters"], "newsletter_plug"),
+    ("tail", ["Subscribe to new posts"], "newsletter_plug"),
+    ("tail", ["Awesome, you're subscribed!"], "newsletter_plug"),
+    ("tail", ["Get posts like this in your inbox."], "newsletter_plug"),
+    ("tail", ["Want to get updates about our events? Sign up to receive our emails!"], "newsletter_plug"),
+    ("tail", ["Subscribe to stay up to date with our latest news and guides."], "newsletter_plug"),
+    ("tail", ["Subscribe to the Harbour News YouTube Channel for all of the latest videos!"], "newsletter_plug"),
+    ("tail", ["Be sure to sign up below so we can stay in touch!"], "newsletter_plug"),
+    ("tail", ["Get news, updates and event info delivered right to your inbox:"], "newsletter_plug"),
     # a newsletter's name in its plug
     ("tail", ["Join Our Harbour Walks Newsletter"], "newsletter_plug"),
     ("tail", ["Subscribe to the Weekly Harbour Email Newsletter!"], "newsletter_plug"),
@@ -218,6 +229,9 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("the article's call to volunteers", "Want to get involved? Join the harbour volunteers on Saturday morning."),
+    ("prose on letters sent to an inbox", "The bank said the letters were sent to your inbox by mistake, and "
+                                          "apologised to its customers on Monday."),
     ("a how-to's subheading on newsletters", "Get the best out of your newsletter"),
     ("prose that starts like a teaser", "You may also like the new ferry timetable, which starts on Monday."),
     ("prose on similar stories", "Similar stories have been told in other towns along the coast for years."),
