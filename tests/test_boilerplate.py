@@ -104,6 +104,12 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # follow and share buttons, with a list of platforms and handles
+    ("tail", ["Follow Harbour News on Instagram, Facebook, Twitter and YouTube."], "share_widget"),
+    ("tail", ["Follow The Harbour Times Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram."],
+     "share_widget"),
+    ("tail", ["Follow us on Telegram, Facebook and X for the latest news and updates."], "share_widget"),
+    ("head", ["Share this with LinkedIn", "Share to Threads", "Icon Facebook"], "share_widget"),
     # a newsletter's sign-up box, its thanks, and plugs that name what they send
     ("tail", ["Newsletter Sign Up"], "newsletter_plug"),
     ("tail", ["Daily Newsletters"], "newsletter_plug"),
@@ -229,6 +235,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("the article's advice to follow an account", "Follow the harbour master on X for tide warnings, the council "
+                                                  "advised residents on Monday."),
     ("the article's call to volunteers", "Want to get involved? Join the harbour volunteers on Saturday morning."),
     ("prose on letters sent to an inbox", "The bank said the letters were sent to your inbox by mistake, and "
                                           "apologised to its customers on Monday."),
@@ -418,6 +426,19 @@ def test_a_standfirst_under_the_headline_stays_with_it_above_a_byline():
 def test_words_that_start_like_a_days_or_a_months_name_make_no_date_line(line):
     """Under the headline, where a date line goes: "Months", "Sun Valley", "Decisions" are no dates."""
     assert line in kept_lines(clean(page(head=[line])))
+
+
+def test_a_standfirst_above_share_buttons_stays_with_its_headline():
+    """Share buttons and authors' names between the standfirst and the article: lines that go by a
+    phrase do not push the standfirst out of the headline's reach."""
+    standfirst = ("Your step-by-step guide to the pier's rebuilding, from the first survey to the day the "
+                  "boats come back.")
+    text = page(head=[standfirst, "Share to LinkedIn", "Share to Facebook", "Share to Threads", "Share to Bluesky",
+                      "Ana Ruiz", "Tom Weller"], paragraphs=PARAGRAPHS + NEWSLETTER_ARTICLE[:2])
+    kept = kept_lines(clean(text))
+    assert TITLE in kept
+    assert standfirst in kept
+    assert "Share to Threads" not in kept
 
 
 def test_menu_and_footer_go():

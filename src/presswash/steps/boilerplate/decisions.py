@@ -380,17 +380,24 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
     # The headline just above the body stays; so does a standfirst under it (a sentence or two between
     # the headline and the byline), with its headline rather than the author's role in the byline.
+    # (Lines that went by a phrase or as a table of contents' entries do not count: share buttons
+    # between the standfirst and the article are no reason to lose both.)
     if has_body and first > 0:
-        window = range(first - 1, max(-1, first - _HEADLINE_WITHIN - 1), -1)
-        standfirst = next((index for index in window if decisions[index] is not None and
+        window = [index for index in range(first - 1, -1, -1) if not (
+            (infos[index].category is not None and infos[index].strength == 2) or
+            (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:_HEADLINE_WITHIN + 1]
+        standfirst = next((position for position, index in enumerate(window[:_HEADLINE_WITHIN])
+                           if position + 1 < len(window) and decisions[index] is not None and
                            decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
-                           infos[index].words <= _STANDFIRST_WORDS and index > 0 and
-                           decisions[index - 1] is not None and decisions[index - 1][0] == "page_furniture" and
-                           infos[index - 1].prose < 1.0 and 3 <= infos[index - 1].words <= 25), None)
+                           infos[index].words <= _STANDFIRST_WORDS and
+                           decisions[window[position + 1]] is not None and
+                           decisions[window[position + 1]][0] == "page_furniture" and
+                           infos[window[position + 1]].prose < 1.0 and
+                           3 <= infos[window[position + 1]].words <= 25), None)
         if standfirst is not None:
-            decisions[standfirst] = decisions[standfirst - 1] = None
+            decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
         else:
-            for index in window:
+            for index in range(first - 1, max(-1, first - _HEADLINE_WITHIN - 1), -1):
                 info = infos[index]
                 decision = decisions[index]
                 if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
