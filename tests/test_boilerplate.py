@@ -104,6 +104,21 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # affiliate disclosures in their own words, and a sign-up form's consent
+    ("head", ["Some of the links in this article are affiliate ones. This means that if you click through them "
+              "to make a purchase, we may earn a small commission at no additional cost to you."], "advertisement"),
+    ("head", ["This means that if you click through them to make a purchase, we may earn a small commission."],
+     "advertisement"),
+    ("head", ["Also, this article contains sponsored content."], "advertisement"),
+    ("head", ["Sometimes we include links to online retail stores. If you click on one and make a purchase we may "
+              "receive a small commission."], "advertisement"),
+    ("head", ["Products are chosen independently by our editors. Purchases made through our links may earn us a "
+              "commission."], "advertisement"),
+    ("head", ["Every item on this page was chosen by a Harbour Living editor. We may earn commission on some of "
+              "the items you choose to buy."], "advertisement"),
+    ("tail", ["By entering your email address you agree to our Terms of Use and Privacy Policy and consent to "
+              "receive emails from us."], "newsletter_plug"),
+    ("tail", ["By checking this box, you agree to receive marketing emails from Harbour News."], "newsletter_plug"),
     # follow and share buttons, with a list of platforms and handles
     ("tail", ["Follow Harbour News on Instagram, Facebook, Twitter and YouTube."], "share_widget"),
     ("tail", ["Follow The Harbour Times Opinion section on Facebook, Twitter (@HarbourOpinion) and Instagram."],
@@ -235,6 +250,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a report on affiliate links", "The links in this article are affiliate links, the regulator found, and "
+                                    "readers were never told."),
     ("the article's advice to follow an account", "Follow the harbour master on X for tide warnings, the council "
                                                   "advised residents on Monday."),
     ("the article's call to volunteers", "Want to get involved? Join the harbour volunteers on Saturday morning."),
@@ -439,6 +456,29 @@ def test_a_standfirst_above_share_buttons_stays_with_its_headline():
     assert TITLE in kept
     assert standfirst in kept
     assert "Share to Threads" not in kept
+
+
+INTRODUCTION = (
+    "Whether you are a fisherman, a ferry passenger or someone who simply likes to walk along the quay on a "
+    "Sunday afternoon, the old stone pier has been part of your life in this town for as long as anyone can "
+    "remember, and the vote on Tuesday night decided whether it would stay that way for another hundred years "
+    "or quietly crumble into the sea.")
+
+
+def test_an_introduction_above_a_newsletter_box_stays():
+    """A long first paragraph, cut off from the body by a sign-up box whose lines go anyway and a few
+    short lines, is the article's introduction, not a block of its own."""
+    box = ["Recommended: The best walks along the northern coast",
+           "This article includes affiliate links.",
+           "Been there, done that? Think again, my friend.",
+           "By entering your email address you agree to our Terms of Use and Privacy Policy.",
+           "You're in!",
+           "Thanks for subscribing! Look out for your first newsletter in your inbox soon!",
+           "The vote"]
+    text = page(head=[INTRODUCTION] + box, paragraphs=PARAGRAPHS + NEWSLETTER_ARTICLE + PARAGRAPHS[::-1])
+    kept = kept_lines(clean(text))
+    assert INTRODUCTION in kept
+    assert "By entering your email address you agree to our Terms of Use and Privacy Policy." not in kept
 
 
 def test_menu_and_footer_go():

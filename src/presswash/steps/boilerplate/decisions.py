@@ -89,6 +89,7 @@ _BODY_MIN_WEIGHT = 10.0
 _MENU_HEAVY = 50  # menu lines on a page where even a two-paragraph body ...
 _BODY_MIN_WEIGHT_MENUS = 5.0  # ... of this weight is the article
 _NEAR_BODY_LINES = 3
+_INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _SECONDARY_MIN = 8.0
 _SECONDARY_SHARE = 0.3
 
@@ -272,6 +273,20 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
                         infos[index].words >= _LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
                 decisions[index] = None
                 index += step_direction
+    # A long paragraph above the body, cut off from it only by widgets that go anyway (a newsletter
+    # box, a disclosure) and a few short lines, is the article's introduction.
+    if has_body:
+        index, gap = first - 1, 0
+        while index >= 0 and gap <= _INTRO_GAP:
+            info = infos[index]
+            if not strong[index]:
+                if info.prose >= 1.0 and info.words >= _PARAGRAPH_WORDS and info.terminal and \
+                        decisions[index] is not None and decisions[index][0] == "page_furniture":
+                    decisions[index] = None
+                    gap = 0
+                else:
+                    gap += 1
+            index -= 1
     # A kept line ending in a colon introduces what follows ("... are worth a look:"): the list
     # under it is content, however menu-like its items look.
     index = 0
