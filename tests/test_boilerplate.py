@@ -1604,6 +1604,12 @@ def test_user_patterns_remove_their_lines():
     assert removed_with(result, "Brought to you by Acme Boats") == "user"
 
 
+@pytest.mark.parametrize("line", ["View Comments", "View  comments", "View 12 Comments", "Login", "Log in"])
+def test_a_space_in_a_rule_matches_any_whitespace_and_an_optional_space_none(line):
+    """"view (?:all )?\\d* ?comments" and "log ?in": the space before "?" may be missing, or doubled."""
+    assert removed_with(clean(page(tail=[line])), line) is not None
+
+
 def test_user_config_file_in_the_rule_format(tmp_path):
     config = tmp_path / "site.txt"
     config.write_text("# my site\n[advertisement]\n= harbour deals of the week\n", encoding="utf-8")

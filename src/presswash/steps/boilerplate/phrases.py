@@ -268,7 +268,7 @@ def _parse_entries(sections: dict[str, Sequence[str]], source: str,
 def _alternation(items: list[tuple[str, str]], categories: list[str], template: str) -> regex.Pattern | None:
     grouped: dict[str, list[str]] = {}
     for category, pattern in items:
-        grouped.setdefault(category, []).append(_SPACES_IN_RULE.sub(r"\\s+", pattern))
+        grouped.setdefault(category, []).append(_whitespace(pattern))
     if not grouped:
         return None
     parts = []
@@ -279,7 +279,13 @@ def _alternation(items: list[tuple[str, str]], categories: list[str], template: 
     return regex.compile(template.format("|".join(parts)), regex.IGNORECASE | regex.V0)
 
 
-_SPACES_IN_RULE = regex.compile(r" +")
+def _whitespace(pattern: str) -> str:
+    """A space in a rule matches any run of whitespace, and an optional one (" ?", " *") any or none:
+    "log ?in" is "Login" and "Log in"."""
+    return _SPACES_IN_RULE.sub(lambda match: r"\s*" if match.group(1) else r"\s+", pattern)
+
+
+_SPACES_IN_RULE = regex.compile(r" +([?*])?")
 _NEVER = regex.compile(r"(?!)")
 
 
@@ -420,7 +426,7 @@ class _AnchoredRules:
             compiled = self.compiled[index]
             if compiled is None:
                 compiled = self.compiled[index] = regex.compile(
-                    _SPACES_IN_RULE.sub(r"\\s+", self.items[index][1]), regex.IGNORECASE | regex.V0)
+                    _whitespace(self.items[index][1]), regex.IGNORECASE | regex.V0)
             if (compiled.fullmatch(text) if whole else compiled.match(text)) is not None:
                 return self.items[index][0]
         return None
