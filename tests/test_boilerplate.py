@@ -104,6 +104,13 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a comment widget's own lines
+    ("tail", ["Loading comments..."], "comment_thread"),
+    ("tail", ["Comment on this Story"], "comment_thread"),
+    ("tail", ["comments powered by Disqus"], "comment_form"),
+    ("tail", ["You must log in to post a comment."], "comment_form"),
+    ("tail", ["Note: we are temporarily moderating all comments submitted to deal with a surge in spam."],
+     "comment_form"),
     # affiliate disclosures in their own words, and a sign-up form's consent
     ("head", ["Some of the links in this article are affiliate ones. This means that if you click through them "
               "to make a purchase, we may earn a small commission at no additional cost to you."], "advertisement"),
@@ -250,6 +257,8 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a report on a comment rule", "You must log in to post a comment on the council's new site, residents "
+                                   "were told on Monday."),
     ("a report on affiliate links", "The links in this article are affiliate links, the regulator found, and "
                                     "readers were never told."),
     ("the article's advice to follow an account", "Follow the harbour master on X for tide warnings, the council "
