@@ -104,6 +104,16 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a teaser box's heading with a topic or a site in it
+    ("tail", ["Latest Harbour News", "Ferry timetable changes for the winter season",
+              "Lighthouse keeper's cottage opens as a small museum"], "related_links"),
+    ("tail", ["Most read in world news", "Ferry timetable changes for the winter season"], "related_links"),
+    ("tail", ["Popular Categories"], "related_links"),
+    ("tail", ["You may like these posts", "Ferry timetable changes for the winter season"], "related_links"),
+    ("tail", ["You may also be interested in the following articles:"], "related_links"),
+    ("tail", ["Related coverage from Harbour Money:", "How to save for a new boat"], "related_links"),
+    ("tail", ["Explore further"], "related_links"),
+    ("tail", ["READ MORE ON HARBOUR BUSINESS BY CLICKING HERE"], "related_links"),
     # a comment widget's own lines
     ("tail", ["Loading comments..."], "comment_thread"),
     ("tail", ["Comment on this Story"], "comment_thread"),
@@ -676,6 +686,27 @@ def test_a_related_heading_over_a_paragraph_stays_as_a_subheading():
     kept = kept_lines(clean(page(body_insert={1: ["Related coverage", paragraph]})))
     assert "Related coverage" in kept
     assert paragraph in kept
+
+
+@pytest.mark.parametrize("heading", ["Related resources", "Read more in our guides below:"])
+def test_a_heading_that_may_be_the_articles_own_section_ends_nothing(heading):
+    """"Related resources" or "Read more in our guides below:" over a short list, with the article's
+    last paragraph after it: its own section, not a teaser box that ends it."""
+    items = ["How to plan a harbour walk", "Ten tips for the ferry in winter"]
+    text = page(body_insert={4: [heading] + items}, paragraphs=PARAGRAPHS + NEWSLETTER_ARTICLE[:2])
+    kept = kept_lines(clean(text))
+    for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE[:2]:
+        assert paragraph in kept
+
+
+def test_the_headline_under_a_breaking_news_box_stays():
+    """"Breaking News" over a teaser, right above the article: the last line under the box, over the
+    first paragraph, is the article's own headline."""
+    teaser = "Ferry timetable changes for the winter season"
+    result = clean(page(head=None, menu=MENU + ["Breaking News", teaser]))
+    kept = kept_lines(result)
+    assert TITLE in kept
+    assert teaser not in kept
 
 
 def test_notice_above_most_of_the_article_ends_nothing():

@@ -418,6 +418,12 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
                 if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
                     decisions[index] = None
                     break
+        # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
+        # the article's own headline.
+        lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
+        if lead and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
+                3 <= infos[lead - 1].words <= 25:
+            decisions[lead - 1] = None
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -459,7 +465,7 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
                         teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
                     break
                 if decisions[following] is None:
-                    decisions[following] = (info.category, "teaser headline under a related-links heading")
+                    decisions[following] = (info.category, _TEASER_HEADLINE)
                 following += 1
 
 
@@ -790,5 +796,6 @@ _TEASER_WORDS = 5  # ... of this many words on average: other stories' teasers
 _TEASER_MIN_WORDS = 3  # (a shorter line is a menu's or a heading's: "Key Takeaways")
 _HEADLINESE_STOPS = 0.4  # headlines drop their articles; a verse's or a list's lines keep them (about 0.5)
 _TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+_TEASER_HEADLINE = "teaser headline under a related-links heading"
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
