@@ -500,6 +500,18 @@ def test_an_introduction_above_a_newsletter_box_stays():
     assert "By entering your email address you agree to our Terms of Use and Privacy Policy." not in kept
 
 
+@pytest.mark.parametrize("between", [
+    ["Facebook", "Twitter", "Copy Link URLCopied!", "Print"],  # a button of three words nearer the article
+    ["Harbour Town > Ferries > Winter Timetable", "Facebook", "Twitter", "Print"],  # a breadcrumb
+    ["Facebook", "Twitter", "Flipboard", "Print", "Email", "Share", "By Ana Ruiz"],  # share buttons past its reach
+], ids=["button", "breadcrumb", "share-buttons"])
+def test_the_headline_stays_over_what_sits_between_it_and_the_article(between):
+    kept = kept_lines(clean(page(head=between)))
+    assert TITLE in kept
+    assert "Copy Link URLCopied!" not in kept
+    assert "Harbour Town > Ferries > Winter Timetable" not in kept
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

@@ -396,7 +396,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
     # The headline just above the body stays; so does a standfirst under it (a sentence or two between
     # the headline and the byline), with its headline rather than the author's role in the byline.
     # (Lines that went by a phrase or as a table of contents' entries do not count: share buttons
-    # between the standfirst and the article are no reason to lose both.)
+    # between the headline or the standfirst and the article are no reason to lose them.)
     if has_body and first > 0:
         window = [index for index in range(first - 1, -1, -1) if not (
             (infos[index].category is not None and infos[index].strength == 2) or
@@ -412,12 +412,16 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         if standfirst is not None:
             decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
         else:
-            for index in range(first - 1, max(-1, first - _HEADLINE_WITHIN - 1), -1):
-                info = infos[index]
-                decision = decisions[index]
-                if decision is not None and decision[0] == "page_furniture" and 3 <= info.words <= 25:
-                    decisions[index] = None
-                    break
+            # the nearest line long enough for a headline ("Copy Link URLCopied!" and a date line sit
+            # between many headlines and their article), else the nearest of three words or more; never
+            # a breadcrumb ("Blog > Nutrition > Meal Plans")
+            candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
+                          decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
+                          not _BREADCRUMB.search(infos[index].key)]
+            headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
+                            candidates[0] if candidates else None)
+            if headline is not None:
+                decisions[headline] = None
         # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
         # the article's own headline.
         lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
@@ -774,6 +778,8 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 
 
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
+_HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
+_BREADCRUMB = re.compile(r" [>»›/|] ")
 _STANDFIRST_WORDS = 60
 _CONTENTS_MIN = 3
 _COUNTED = re.compile(r"[^()★☆]{2,40}?\s?\((\d{1,5})\)$")
