@@ -104,6 +104,11 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    # a byline with its date, under the headline
+    ("head", ["By Ana Ruiz, Wednesday, 20 November 2019 08:05 GMT"], "byline_decoration"),
+    ("head", ["By Ana Ruiz and Tom Weller Monday, November 18, 2019, 04:05 pm PT"], "byline_decoration"),
+    ("head", ["By Ana Ruiz | November 18, 2019 -- 19:14 GMT | Topic: Harbour"], "byline_decoration"),
+    ("head", ["By Ana Ruiz - Harbour News Contributor 2019-11-19T12:48:14Z Coast"], "byline_decoration"),
     # a teaser box's heading with a topic or a site in it
     ("tail", ["Latest Harbour News", "Ferry timetable changes for the winter season",
               "Lighthouse keeper's cottage opens as a small museum"], "related_links"),
@@ -510,6 +515,20 @@ def test_the_headline_stays_over_what_sits_between_it_and_the_article(between):
     assert TITLE in kept
     assert "Copy Link URLCopied!" not in kept
     assert "Harbour Town > Ferries > Winter Timetable" not in kept
+
+
+@pytest.mark.parametrize("line", ["By Monday, November 18, the works on the pier had begun.",
+                                  "By May 2025, the council expects the works to end.",
+                                  "By Christmas 2024 the pier will reopen to visitors.",
+                                  "By Sunday night, 20 November, the harbour had flooded twice."])
+def test_a_sentence_that_starts_with_by_and_a_date_is_no_byline(line):
+    """A byline names its author before the date; a sentence starts "By <day or month>"."""
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], line, PARAGRAPHS[1]]) + "\n"
+    _, infos, _, _ = line_verdicts(text, Context(original=text, language="en", options={}))
+    assert infos[2].category is None
 
 
 def test_menu_and_footer_go():
