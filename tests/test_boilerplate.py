@@ -531,6 +531,15 @@ def test_a_sentence_that_starts_with_by_and_a_date_is_no_byline(line):
     assert infos[2].category is None
 
 
+def test_a_byline_that_the_quotes_step_changes_reads_the_same_when_cleaned_again():
+    """The quotes step runs after this one and may move a closing mark, so a byline rule must not
+    hang on a line's quotation marks: the second cleaning would read another line (a fuzzer's find)."""
+    line = ("By Ana Ruiz | June 8, 2“We will keep the library open.” until the new building is ready, "
+            "she said.024")
+    once = clean_article(line + "\no helpful!\n").text
+    assert clean_article(once).text == once
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)
