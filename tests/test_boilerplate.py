@@ -517,6 +517,13 @@ def test_the_headline_stays_over_what_sits_between_it_and_the_article(between):
     assert "Harbour Town > Ferries > Winter Timetable" not in kept
 
 
+def test_a_subtitle_with_a_bar_is_no_breadcrumb():
+    """"Family: Rubiaceae | Place of Origin: Ethiopia" under a one-word title heads the article."""
+    subtitle = "Family: Rubiaceae | Place of Origin: Ethiopia"
+    kept = kept_lines(clean(page(title="Coffee", head=["Coffea arabica", subtitle])))
+    assert subtitle in kept
+
+
 @pytest.mark.parametrize("line", ["By Monday, November 18, the works on the pier had begun.",
                                   "By May 2025, the council expects the works to end.",
                                   "By Christmas 2024 the pier will reopen to visitors.",

@@ -779,7 +779,7 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
-_BREADCRUMB = re.compile(r" [>»›/|] ")
+_BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
 _STANDFIRST_WORDS = 60
 _CONTENTS_MIN = 3
 _COUNTED = re.compile(r"[^()★☆]{2,40}?\s?\((\d{1,5})\)$")
