@@ -109,6 +109,12 @@ MUST_REMOVE = [
     ("head", ["By Ana Ruiz and Tom Weller Monday, November 18, 2019, 04:05 pm PT"], "byline_decoration"),
     ("head", ["By Ana Ruiz | November 18, 2019 -- 19:14 GMT | Topic: Harbour"], "byline_decoration"),
     ("head", ["By Ana Ruiz - Harbour News Contributor 2019-11-19T12:48:14Z Coast"], "byline_decoration"),
+    # a share bar's other labels
+    ("head", ["Share All sharing options for: Harbour town votes to rebuild its old stone pier"], "share_widget"),
+    ("head", ["Show more sharing options", "Copy Link URLCopied!", "Share this with Messenger"], "share_widget"),
+    ("tail", ["Share article", "Print Article"], "share_widget"),
+    ("head", ["Share These are external links and will open in a new window https://www.example.com/news/1234"],
+     "share_widget"),
     # a teaser box's heading with a topic or a site in it
     ("tail", ["Latest Harbour News", "Ferry timetable changes for the winter season",
               "Lighthouse keeper's cottage opens as a small museum"], "related_links"),
@@ -545,6 +551,14 @@ def test_a_byline_that_the_quotes_step_changes_reads_the_same_when_cleaned_again
             "she said.024")
     once = clean_article(line + "\no helpful!\n").text
     assert clean_article(once).text == once
+
+
+@pytest.mark.parametrize("label", ["TL;DR:", "Key takeaways:"])
+def test_a_label_with_a_colon_right_above_the_first_paragraph_stays(label):
+    """Under a byline and a share bar, "TL;DR:" introduces the article's first paragraph."""
+    kept = kept_lines(clean(page(head=["Harbour News | October 15, 2025", "Share Post.", label])))
+    assert label in kept
+    assert "Share Post." not in kept
 
 
 def test_menu_and_footer_go():

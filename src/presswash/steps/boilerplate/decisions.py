@@ -422,6 +422,10 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
                             candidates[0] if candidates else None)
             if headline is not None:
                 decisions[headline] = None
+        # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
+        if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
+                infos[first - 1].colon:
+            decisions[first - 1] = None
         # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
         # the article's own headline.
         lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
