@@ -561,6 +561,22 @@ def test_a_label_with_a_colon_right_above_the_first_paragraph_stays(label):
     assert "Share Post." not in kept
 
 
+def test_a_headline_over_a_short_standfirst_stays_with_it():
+    """A one-sentence standfirst too short to read as a paragraph, and share buttons: the standfirst
+    is the nearest line long enough for a headline, and the headline above it stays too."""
+    standfirst = "Our old stone pier is about to get a second life."
+    kept = kept_lines(clean(page(head=[standfirst, "Facebook", "Twitter", "Email"])))
+    assert standfirst in kept
+    assert TITLE in kept
+
+
+def test_a_button_above_a_short_standfirst_is_no_headline():
+    standfirst = "Our old stone pier is about to get a second life."
+    kept = kept_lines(clean(page(menu=MENU + ["Place an Ad"], title=standfirst, head=["Facebook", "Twitter"])))
+    assert standfirst in kept
+    assert "Place an Ad" not in kept
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

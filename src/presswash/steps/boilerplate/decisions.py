@@ -422,6 +422,11 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
                             candidates[0] if candidates else None)
             if headline is not None:
                 decisions[headline] = None
+                # (a line that reads like a sentence is a short standfirst: its headline is the line above)
+                above = window.index(headline) + 1
+                if infos[headline].prose >= _SENTENCE_LIKE and above < len(window) and window[above] in candidates \
+                        and infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS:
+                    decisions[window[above]] = None
         # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
         if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
                 infos[first - 1].colon:
@@ -783,6 +788,7 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
+_SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
 _BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
 _STANDFIRST_WORDS = 60
 _CONTENTS_MIN = 3
