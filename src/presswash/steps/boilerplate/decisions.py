@@ -184,7 +184,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
     count = len(infos)
     weights = [_weight(info) for info in infos]
     # An archive's or a category list's entries ("June 2019 (4)", "Sports (1379)") are a menu,
-    # however much their figures and brackets look like a table's rows (even the first, by prose).
+    # however much their figures and brackets look like a table's rows (set again after the menu
+    # rule below, which would make the run's first line a heading beside a paragraph).
     counted = _counted_entries(infos)
     for index in counted:
         weights[index] = _MENU_LIKE
@@ -393,54 +394,59 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[tuple[str
         # and so does its own heading ("Table of Contents") right above the entries
         if start > 0 and infos[start - 1].category == "table_of_contents" and decisions[start - 1] is None:
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
-    # The headline just above the body stays; so does a standfirst under it (a sentence or two between
-    # the headline and the byline), with its headline rather than the author's role in the byline.
-    # (Lines that went by a phrase or as a table of contents' entries do not count: share buttons
-    # between the headline or the standfirst and the article are no reason to lose them.)
     if has_body and first > 0:
-        window = [index for index in range(first - 1, -1, -1) if not (
-            (infos[index].category is not None and infos[index].strength == 2) or
-            (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:_HEADLINE_WITHIN + 1]
-        standfirst = next((position for position, index in enumerate(window[:_HEADLINE_WITHIN])
-                           if position + 1 < len(window) and decisions[index] is not None and
-                           decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
-                           infos[index].words <= _STANDFIRST_WORDS and
-                           decisions[window[position + 1]] is not None and
-                           decisions[window[position + 1]][0] == "page_furniture" and
-                           infos[window[position + 1]].prose < 1.0 and
-                           3 <= infos[window[position + 1]].words <= 25), None)
-        if standfirst is not None:
-            decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
-        else:
-            # the nearest line long enough for a headline ("Copy Link URLCopied!" and a date line sit
-            # between many headlines and their article), else the nearest of three words or more; never
-            # a breadcrumb ("Blog > Nutrition > Meal Plans")
-            candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
-                          decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
-                          not _BREADCRUMB.search(infos[index].key)]
-            headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
-                            candidates[0] if candidates else None)
-            if headline is not None:
-                decisions[headline] = None
-                # (a line that reads like a sentence is a short standfirst: its headline is the line above)
-                above = window.index(headline) + 1
-                if infos[headline].prose >= _SENTENCE_LIKE and above < len(window) and window[above] in candidates \
-                        and infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS:
-                    decisions[window[above]] = None
-        # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
-        if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
-                infos[first - 1].colon:
-            decisions[first - 1] = None
-        # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
-        # the article's own headline.
-        lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
-        if lead and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
-                3 <= infos[lead - 1].words <= 25:
-            decisions[lead - 1] = None
+        _keep_headline(infos, decisions, first, last)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
     return decisions, None
+
+
+def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], first: int, last: int) -> None:
+    """The headline just above the body stays; so does a standfirst under it (a sentence or two between
+    the headline and the byline), with its headline rather than the author's role in the byline.
+
+    Lines that went by a phrase or as a table of contents' entries do not count: share buttons between
+    the headline or the standfirst and the article are no reason to lose them."""
+    window = [index for index in range(first - 1, -1, -1) if not (
+        (infos[index].category is not None and infos[index].strength == 2) or
+        (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:_HEADLINE_WITHIN + 1]
+    standfirst = next((position for position, index in enumerate(window[:_HEADLINE_WITHIN])
+                       if position + 1 < len(window) and decisions[index] is not None and
+                       decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
+                       infos[index].words <= _STANDFIRST_WORDS and
+                       decisions[window[position + 1]] is not None and
+                       decisions[window[position + 1]][0] == "page_furniture" and
+                       infos[window[position + 1]].prose < 1.0 and
+                       3 <= infos[window[position + 1]].words <= 25), None)
+    if standfirst is not None:
+        decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
+    else:
+        # the nearest line long enough for a headline ("Copy Link URLCopied!" and a date line sit
+        # between many headlines and their article), else the nearest of three words or more; never
+        # a breadcrumb ("Blog > Nutrition > Meal Plans")
+        candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
+                      decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
+                      not _BREADCRUMB.search(infos[index].key)]
+        headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
+                        candidates[0] if candidates else None)
+        if headline is not None:
+            decisions[headline] = None
+            # (a line that reads like a sentence is a short standfirst: its headline is the line above)
+            above = window.index(headline) + 1
+            if infos[headline].prose >= _SENTENCE_LIKE and above < len(window) and window[above] in candidates \
+                    and infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS:
+                decisions[window[above]] = None
+    # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
+    if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
+            infos[first - 1].colon:
+        decisions[first - 1] = None
+    # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
+    # the article's own headline.
+    lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
+    if lead and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
+            3 <= infos[lead - 1].words <= 25:
+        decisions[lead - 1] = None
 
 
 def _introduced_list(infos: list[LineInfo], index: int) -> range:
