@@ -544,6 +544,16 @@ def test_a_sentence_that_starts_with_by_and_a_date_is_no_byline(line):
     assert infos[2].category is None
 
 
+def test_lines_are_read_as_the_quotes_step_will_leave_them():
+    """The quotes step runs after this one and shortens the line by a character (it moves the closing
+    mark): a rule bounded by length must see the line as a second cleaning will, and remove it at once."""
+    line = "Harbour note: “We will keep the library open.” until the new building is ready, she said."
+    rule = "^ harbour note: .{1,74}$"  # the repaired line's length after its first two words
+    once = clean_article(page(tail=[line]), boilerplate_patterns=[rule])
+    assert removed_with(once, "Harbour note:") == "user"
+    assert clean_article(once.text, boilerplate_patterns=[rule]).text == once.text
+
+
 def test_a_byline_that_the_quotes_step_changes_reads_the_same_when_cleaned_again():
     """The quotes step runs after this one and may move a closing mark, so a byline rule must not
     hang on a line's quotation marks: the second cleaning would read another line (a fuzzer's find)."""

@@ -33,10 +33,12 @@ sentences step will leave them, settling so that a second cleaning agrees, and t
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from os import PathLike
 
 from ...document import Edit, Note, apply_edits, moved_edit, position_in_original
 from ...pipeline import Context, step
+from ..quotes import repair_quotes
 from ..sentences import sentence_edits
 from .decisions import SETTLE_ROUNDS, decide, settle
 from .lines import SAMPLE_SPACES, SAMPLE_WINDOW, LineInfo, classify_line, gated_lines, nonblank_lines, page_stopwords
@@ -58,21 +60,22 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
     removed as category "user") and ``boilerplate_config`` (path to a file in the rule-file format,
     see ``rules/boilerplate/en.txt``); both add to the built-in rules.
 
-    The lines are read as the sentences step will leave them (a hard-wrapped paragraph is one
-    line, not a run of short ones; "it was ." ends in a word), so that a second cleaning, which
-    reads the repaired text, decides as the first did.
+    The lines are read as the quotes and sentences steps will leave them (a closing mark moved to
+    where the quotation ends; a hard-wrapped paragraph is one line, not a run of short ones; "it
+    was ." ends in a word), so that a second cleaning, which reads the repaired text, decides as
+    the first did.
     """
     language = context.language or "und"
     edits, notes, read_left = _strip_as_repaired(text, context, language)
-    # Some of the sentences step's decisions are page-wide (a writer's lowercase habit), and it
-    # makes them on what this step leaves; when the removals change them, a second cleaning reads
-    # other repairs, so decide again on what is left, as it would.
+    # Some of the quotes and sentences steps' decisions are page-wide (a writer's lowercase habit,
+    # a quotation that runs over paragraphs), and they make them on what this step leaves; when the
+    # removals change them, a second cleaning reads other repairs, so decide again on what is left,
+    # as it would.
     for _ in range(SETTLE_ROUNDS):
         if not edits:
             break
         left = apply_edits(text, edits)
-        repairs = sentence_edits(left, language)
-        if (apply_edits(left, repairs) if repairs else left) == read_left:
+        if _repaired_reading(left, context, language)[0] == read_left:
             break
         more, _, read_left = _strip_as_repaired(left, context, language)
         if not more:
@@ -101,18 +104,36 @@ def _merged(edits: list[Edit], more: list[Edit]) -> list[Edit]:
 
 
 def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list[Edit], list[Note], str]:
-    """This step's edits on ``text`` read with the sentences step's repairs, in ``text``'s
+    """This step's edits on ``text`` read with the quotes and sentences steps' repairs, in ``text``'s
     coordinates; its notes; and the repaired text as the edits leave it."""
-    repairs = sentence_edits(text, language)
-    reading = apply_edits(text, repairs) if repairs else text
+    reading, to_text = _repaired_reading(text, context, language)
     proposals = _strip(reading, context)
     edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
     notes = [proposal for proposal in proposals if isinstance(proposal, Note)]
     read_left = apply_edits(reading, edits)
-    if repairs:
-        to_text = position_in_original(repairs)
+    if to_text is not None:
         edits = [moved_edit(edit, to_text) for edit in edits]
     return edits, notes, read_left
+
+
+def _repaired_reading(text: str, context: Context, language: str) -> tuple[str, Callable[[int, bool], int] | None]:
+    """``text`` as the quotes and then the sentences step will leave it (they run after this step),
+    and a map from its positions back to ``text`` (None when they change nothing): a rule that
+    reads a line's length or its quotation marks must read them as a second cleaning will."""
+    quotes = [edit for edit in repair_quotes(text, context) if isinstance(edit, Edit)]
+    quoted = apply_edits(text, quotes) if quotes else text
+    repairs = sentence_edits(quoted, language)
+    reading = apply_edits(quoted, repairs) if repairs else quoted
+    maps = [position_in_original(edits) for edits in (repairs, quotes) if edits]  # the last repairs first
+    if not maps:
+        return reading, None
+
+    def to_text(position: int, is_end: bool = False) -> int:
+        for to_before in maps:
+            position = to_before(position, is_end)
+        return position
+
+    return reading, to_text
 
 
 def _strip(text: str, context: Context) -> list[Edit | Note]:
