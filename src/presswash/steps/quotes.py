@@ -351,26 +351,32 @@ def repair_quotes(text: str, context: Context) -> list[Edit | Flag]:
     inner one is repaired: then the repairs are read once more on the repaired text, as a second
     cleaning would read them, and those that touch no first repair are taken too.
     """
-    proposals = _repair_once(text, context)
+    return list(_repairs(text, context.language or "und"))
+
+
+@lru_cache(maxsize=2)
+def _repairs(text: str, language: str) -> tuple[Edit | Flag, ...]:
+    """Cached: the boilerplate step reads these repairs first, and when it removes nothing this
+    step itself is asked for the same text."""
+    proposals = _repair_once(text, language)
     edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
     if not any(edit.category == "quote_closed_early" for edit in edits):
-        return proposals
+        return tuple(proposals)
     to_text = position_in_original(edits)
-    again = [moved_edit(edit, to_text) for edit in _repair_once(apply_edits(text, edits), context)
+    again = [moved_edit(edit, to_text) for edit in _repair_once(apply_edits(text, edits), language)
              if isinstance(edit, Edit) and edit.category == "quote_closed_early"]
     more = [edit for edit in again
             if not any(edit.start <= first.end and first.start <= edit.end for first in edits)]
     if not more:
-        return proposals
-    return sorted(edits + more, key=lambda edit: (edit.start, edit.end)) + [
-        proposal for proposal in proposals if isinstance(proposal, Flag)]
+        return tuple(proposals)
+    return tuple(sorted(edits + more, key=lambda edit: (edit.start, edit.end)) + [
+        proposal for proposal in proposals if isinstance(proposal, Flag)])
 
 
-def _repair_once(text: str, context: Context) -> list[Edit | Flag]:
+def _repair_once(text: str, language: str) -> list[Edit | Flag]:
     positions = quote_positions(text)
     if not positions:
         return []
-    language = context.language or "und"
     original = text
     breaks = wrapped_line_breaks(text)
     text = _joined_view(text, breaks)  # same length and offsets: the positions still hold
