@@ -27,7 +27,8 @@ because an empty result hides the problem while the untouched text lets the user
 The package follows those stages: ``phrases`` reads the rule files and compiles them behind
 cheap literal gates, ``lines`` gives each line its signals, ``decisions`` finds the body and
 revises the labels by neighbours; this module is the step itself (reading the lines as the
-sentences step will leave them, settling so that a second cleaning agrees, and the edits).
+quotes and sentences steps will leave them, settling so that a second cleaning agrees, and the
+edits).
 """
 
 from __future__ import annotations
