@@ -156,6 +156,7 @@ MUST_REMOVE = [
     # a newsletter's sign-up box, its thanks, and plugs that name what they send
     ("tail", ["Newsletter Sign Up"], "newsletter_plug"),
     ("tail", ["Daily Newsletters"], "newsletter_plug"),
+    ("tail", ["Email Subscribe"], "newsletter_plug"),
     ("tail", ["Subscribe to new posts"], "newsletter_plug"),
     ("tail", ["Awesome, you're subscribed!"], "newsletter_plug"),
     ("tail", ["Get posts like this in your inbox."], "newsletter_plug"),
@@ -278,6 +279,11 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a marketing how-to's subheading on newsletters", "Email Newsletters"),
+    ("a marketing how-to's subheading on subscriptions", "Email Subscription"),
+    ("a list's subheading", "Free Newsletters"),
+    ("a writer on moderating", "We moderate comments on every post, and the work takes our two volunteers hours "
+                               "each week."),
     ("a report on a comment rule", "You must log in to post a comment on the council's new site, residents "
                                    "were told on Monday."),
     ("a report on affiliate links", "The links in this article are affiliate links, the regulator found, and "
