@@ -76,9 +76,10 @@ def strip_boilerplate(text: str, context: Context) -> list[Edit | Note]:
         if not edits:
             break
         left = apply_edits(text, edits)
-        if _repaired_reading(left, context, language)[0] == read_left:
+        reading = _repaired_reading(left, context, language)
+        if reading[0] == read_left:
             break
-        more, _, read_left = _strip_as_repaired(left, context, language)
+        more, _, read_left = _strip_as_repaired(left, context, language, reading)
         if not more:
             break
         to_text = position_in_original(edits)
@@ -104,10 +105,13 @@ def _merged(edits: list[Edit], more: list[Edit]) -> list[Edit]:
     return sorted(merged, key=lambda edit: (edit.start, edit.end))
 
 
-def _strip_as_repaired(text: str, context: Context, language: str) -> tuple[list[Edit], list[Note], str]:
-    """This step's edits on ``text`` read with the quotes and sentences steps' repairs, in ``text``'s
-    coordinates; its notes; and the repaired text as the edits leave it."""
-    reading, to_text = _repaired_reading(text, context, language)
+def _strip_as_repaired(text: str, context: Context, language: str,
+                       repaired: tuple[str, Callable[[int, bool], int] | None] | None = None,
+                       ) -> tuple[list[Edit], list[Note], str]:
+    """This step's edits on ``text`` read with the quotes and sentences steps' repairs (``repaired``,
+    when the caller has them already), in ``text``'s coordinates; its notes; and the repaired text
+    as the edits leave it."""
+    reading, to_text = repaired or _repaired_reading(text, context, language)
     proposals = _strip(reading, context)
     edits = [proposal for proposal in proposals if isinstance(proposal, Edit)]
     notes = [proposal for proposal in proposals if isinstance(proposal, Note)]

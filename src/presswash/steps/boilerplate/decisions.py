@@ -443,8 +443,8 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
         decisions[first - 1] = None
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
-    lead = next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), None)
-    if lead and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
+    lead = _first_paragraph(infos, first, last)
+    if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
             3 <= infos[lead - 1].words <= 25:
         decisions[lead - 1] = None
 
@@ -488,6 +488,11 @@ def _take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
                 following += 1
 
 
+def _first_paragraph(infos: list[LineInfo], first: int, last: int) -> int:
+    """The body's first prose line (``last + 1`` if none): lines above it are headings, bylines, lists."""
+    return next((index for index in range(first, last + 1) if infos[index].prose >= 1.0), last + 1)
+
+
 def _below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
     """The body's first line once a run of other stories' headlines at its top is left out.
 
@@ -502,9 +507,7 @@ def _below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
     be any of them (a breadcrumb or a reading time between it and the first paragraph), and they
     leak rather than lose it.
     """
-    lead = first
-    while lead <= last and infos[lead].prose < 1.0:
-        lead += 1
+    lead = _first_paragraph(infos, first, last)
     run = infos[first:lead]
     if lead > last or len(run) < _TEASER_RUN:
         return first
