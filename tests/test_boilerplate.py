@@ -872,6 +872,44 @@ def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
     assert long_paragraph in kept_lines(result)
 
 
+SHORT_SENTENCES = [
+    "In the winter the harbour is quiet, and most of the boats stay on their moorings.",
+    "Only the ferry and two fishing boats go out when the weather allows it.",
+    "The harbour master said the new wall would make the winter storms easier to ride out.",
+]
+
+
+def test_short_paragraphs_right_under_a_trending_box_are_the_article():
+    """A paper that gives each sentence its own line: three of them right under "Trending", with no
+    headline between, are the article going on, not the box's teasers; the box below still goes."""
+    article = PARAGRAPHS + SHORT_SENTENCES
+    box = ["Related articles", "Ferry timetable changes for the winter season",
+           "Lighthouse keeper's cottage opens as a small museum", "Harbour seals return to the estuary"]
+    result = clean(page(paragraphs=article, body_insert={len(PARAGRAPHS) - 1: ["Trending"]}, tail=box))
+    kept = kept_lines(result)
+    for paragraph in article:
+        assert paragraph in kept
+    for line in box:
+        assert line not in kept
+
+
+def test_teasers_glued_to_their_blurbs_under_a_related_heading_go():
+    """ "Best Harbour Walks of 2026 A guide to …": a headline in Title Case with its blurb glued on
+    ends in a stop, as a sentence does; three of them are still the box's teasers."""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    teasers = [
+        "Best Harbour Walks of 2026 A guide to the loveliest walks along the coast, with maps and times.",
+        "Ten Ferry Routes Worth Taking This Winter A roundup of our favourite crossings for the cold months.",
+        "How We Test Rain Jackets Our method for soaking, wearing and scoring every jacket we review.",
+    ]
+    result = clean(page(paragraphs=article, tail=["Related articles"] + teasers))
+    kept = kept_lines(result)
+    for line in teasers:
+        assert line not in kept
+    for paragraph in article:
+        assert paragraph in kept
+
+
 def test_teasers_under_a_heading_that_goes_by_its_neighbours_go_too():
     """A "Related articles" heading under a share bar goes as no subheading; its teasers go with it."""
     box = ["Share this article", "Related articles", "Ferry timetable changes for the winter season",

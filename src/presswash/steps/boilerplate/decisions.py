@@ -678,15 +678,25 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
 def _article_resumes(infos: list[LineInfo], index: int) -> bool:
     """Does a paragraph follow the few teasers under this heading (a "Related:" box inside the article)?
 
-    Teaser blurbs are a sentence or two; a long paragraph before the next widget is the article.
+    Teaser blurbs are a sentence or two, each under its headline; a long paragraph before the next
+    widget is the article, and so are short paragraphs right under the heading, one under another,
+    with no headline between them (a paper that gives each sentence its line). A blurb glued to its
+    headline opens in Title Case ("Best Trail Shoes of 2026 A guide to …").
     """
     following = index + 1
+    sentences = words = 0
     while following < len(infos) and following - index <= _TEASER_LIST_MAX:
         info = infos[following]
         if info.category is not None:
             return False
         if info.prose >= 1.0 and info.words >= _PARAGRAPH_WORDS:
             return True
+        if sentences == following - index - 1 and info.prose >= 1.0 and info.terminal and \
+                not info.listlike and not info.title_case_start:
+            sentences += 1
+            words += info.words
+            if sentences >= _RESUMING_SENTENCES and words >= _PARAGRAPH_WORDS * 2 // 3:
+                return True
         following += 1
     return False
 
@@ -696,6 +706,7 @@ _PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
 _SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 8
 _PARAGRAPH_WORDS = 60
+_RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
 _TAIL_SHARE_NOTICE = 2.0

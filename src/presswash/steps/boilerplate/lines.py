@@ -71,6 +71,7 @@ class LineInfo:
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
     digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
     stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
+    title_case_start: bool = False  # three of the first four words capitalised: a headline, maybe with its blurb glued on
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -355,10 +356,14 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
     # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
+    title_case_start = count >= 4 and sum(
+        word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()), stop_share)
+                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()), stop_share,
+                    title_case_start)
 
 
+_TITLE_CASE_WORDS = 3
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
