@@ -237,6 +237,19 @@ MUST_REMOVE = [
     ("menu", ["Skip to main content"], "navigation"),
     ("tail", ["Unsubscribe", "View this email in your browser"], "email_footer"),
     ("head", ["Table of Contents"], "table_of_contents"),
+    # a newsletter platform's own lines, and other plugs in their own words
+    ("tail", ["Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."],
+     "newsletter_plug"),
+    ("body2", ["Thanks for reading Harbour Notes! This post is public so feel free to share it."], "newsletter_plug"),
+    ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
+    ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
+    ("tail", ["We respect your privacy."], "cookie_notice"),
+    ("tail", ["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
+     "cookie_notice"),
+    ("head", ["We buy all the products we test — no freebies from companies. If you purchase through our links, "
+              "we may earn a commission, which helps support our testing."], "advertisement"),
+    ("body1", ["DON'T MISS", "Ferry timetable changes for the winter season"], "read_more"),
+    ("menu", ["Enter search terms here."], "navigation"),
 ]
 
 
@@ -370,6 +383,11 @@ MUST_KEEP = [
     ("a short quote with a footer's words", "\u201cAll rights reserved,\u201d the fishermen insist."),
     ("prose starting with 'Sponsored by'", "Sponsored by the regional government, the study of the harbour "
                                            "took two years."),
+    ("the article's own advice not to miss", "Don't miss the harbour fair on Saturday, when the boats are open "
+                                             "to visitors."),
+    ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
+    ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("a reviewer's method", "We buy all the products we test with our own money, and we return none of them."),
 ]
 
 
