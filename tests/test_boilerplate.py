@@ -250,6 +250,9 @@ MUST_REMOVE = [
               "we may earn a commission, which helps support our testing."], "advertisement"),
     ("body1", ["DON'T MISS", "Ferry timetable changes for the winter season"], "read_more"),
     ("menu", ["Enter search terms here."], "navigation"),
+    # an author line with a colon
+    ("head", ["Reviewed by: Dr. Ana Ruiz"], "author_bio"),
+    ("tail", ["Written by: Ana Ruiz, Senior Analyst"], "author_bio"),
 ]
 
 
