@@ -215,6 +215,10 @@ MUST_REMOVE = [
                     "Novo mercado aos sábados de manhã"), "related_links"),
     ("pt", "tail", ("Veja também", "Piscina municipal volta a abrir",
                     "Novo mercado aos sábados de manhã"), "related_links"),
+    # a teaser box's call beside its picture
+    ("pt", "tail", ("Clique na imagem acima e veja como ficou a nova estação depois de dois anos de obras.",),
+     "read_more"),
+    ("pt", "tail", ("Clique e saiba os horários dos comboios para a nova estação.",), "read_more"),
     ("pt", "body1", ("Publicidade",), "advertisement"),
     ("pt", "body2", ("Compartilhar",), "share_widget"),
     ("pt", "head", ("5 min de leitura",), "reading_time"),
@@ -490,6 +494,9 @@ MUST_KEEP = [
            "cidade para acompanhar as obras."),
     ("pt", "«Queremos partilhar este lugar com toda a gente», disse a presidente da câmara."),
     ("pt", "Um cinema e uma biblioteca"),
+    # a how-to's steps
+    ("pt", "Clique no ícone da engrenagem para abrir as configurações e escolha o idioma da página."),
+    ("pt", "Clique e arraste o ficheiro para a pasta da câmara, como explicou o técnico."),
     ("it", "Una residente ha raccontato di aver lasciato un commento sul sito del comune e di essersi "
            "iscritta alla newsletter per seguire i lavori."),
     ("it", "«Vogliamo condividere questo luogo con tutti», ha detto la sindaca."),
