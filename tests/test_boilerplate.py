@@ -2026,6 +2026,16 @@ FAST_PATH_LINES = [
     "Café owners say: you can unsubscribe at any time",
     "ſign up for our newsletter",  # a long s matches "s" case-insensitively
     "İnstagram",
+    # figures and odd spaces before a rule's words (the fast path reads digits as "0", spaces as one)
+    "  3  Comments",
+    "12\u00a0comments",
+    "\u0661\u0662 Comments",  # Arabic-Indic digits are digits to the rules too
+    "5 min read",
+    "2 responses to \u201cHarbour town votes to rebuild its old pier\u201d",
+    "Posted on May 2, 2024 Posted by Ana Ruiz 59 Comments",
+    "Leave\ta   Reply",
+    "2024-05-02 12:30",
+    "2019\u5e7411\u670820\u65e5",  # a date whose rule names its century
     "",
 ]
 

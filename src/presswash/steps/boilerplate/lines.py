@@ -71,7 +71,7 @@ class LineInfo:
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
     digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
     stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
-    title_case_start: bool = False  # three of the first four words capitalised: a headline, maybe with its blurb glued on
+    title_case_start: bool = False  # three of the first four words capitalised: a headline (its blurb glued on?)
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
