@@ -607,6 +607,27 @@ def test_a_headline_over_a_short_standfirst_stays_with_it():
     assert TITLE in kept
 
 
+@pytest.mark.parametrize("deck", ["Here is what the council plans for the next two years",
+                                  "Analysis by Ana Ruiz, Harbour News",
+                                  "5:45 AM 11/19/2024 by Ana Ruiz"])
+def test_a_headline_over_a_deck_or_a_byline_stays_with_it(deck):
+    """A deck without a stop, or a byline, under the headline: the nearest line long enough for a
+    headline is the deck, and the headline right above it stays too."""
+    kept = kept_lines(clean(page(head=[deck, "Facebook", "Twitter", "Email"])))
+    assert deck in kept
+    assert TITLE in kept
+
+
+def test_of_a_stack_of_headlines_over_the_article_only_the_nearest_stays():
+    """Other stories' headlines stacked over the article's own: the one right above it is no headline
+    over a deck, since another headline-sized line sits above it."""
+    teasers = ["Ferry timetable changes for the winter season", "Lighthouse keeper's cottage opens as a museum"]
+    kept = kept_lines(clean(page(menu=MENU + teasers, head=["Facebook", "Twitter", "Email"])))
+    assert TITLE in kept
+    for line in teasers:
+        assert line not in kept
+
+
 def test_a_button_above_a_short_standfirst_is_no_headline():
     standfirst = "Our old stone pier is about to get a second life."
     kept = kept_lines(clean(page(menu=MENU + ["Place an Ad"], title=standfirst, head=["Facebook", "Twitter"])))

@@ -432,10 +432,15 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
                         candidates[0] if candidates else None)
         if headline is not None:
             decisions[headline] = None
-            # (a line that reads like a sentence is a short standfirst: its headline is the line above)
+            # A line that reads like a sentence is a short standfirst: its headline is the line above. So may a
+            # deck or a byline be ("Here's what we're excited about this year", "Analysis by Ana Ruiz"): the
+            # headline-sized line right above it stays too, unless another sits above that (a stack of
+            # other stories' headlines).
             above = window.index(headline) + 1
-            if infos[headline].prose >= _SENTENCE_LIKE and above < len(window) and window[above] in candidates \
-                    and infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS:
+            if above < len(window) and window[above] in candidates and \
+                    infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
+                    infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
+                    infos[window[above + 1]].words < _HEADLINE_WORDS):
                 decisions[window[above]] = None
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
