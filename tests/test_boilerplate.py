@@ -1177,6 +1177,34 @@ def test_an_article_printed_more_than_once_keeps_one_copy(copies):
     assert clean(result.text).text == result.text  # a second cleaning finds no copy left
 
 
+def test_a_long_line_right_under_its_own_copy_goes():
+    """A caption printed twice (its image's alternative text), a headline twice: the second copy goes."""
+    caption = "Fishermen unload the morning catch on the old stone pier before the storm reached the harbour"
+    result = clean(page(head=[caption, caption]))
+    kept = kept_lines(result)
+    assert kept.count(TITLE) <= 1
+    assert kept.count(caption) <= 1
+    assert any(removal.category == "repeated_block" and caption in removal.text for removal in result.removed)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    twice = clean(page(title=TITLE + "\n\n" + TITLE))
+    assert kept_lines(twice).count(TITLE) == 1
+
+
+_REFRAIN = "The sea gives and the sea takes, and the harbour waits for the boats to come home."
+
+
+@pytest.mark.parametrize("lines", [
+    ["Row, row, row your boat", "Row, row, row your boat"],  # a song's short line, sung twice
+    [_REFRAIN, "and the gulls cry over the quay,", _REFRAIN],  # a refrain with a line between
+], ids=["short", "apart"])
+def test_lines_repeated_short_or_apart_stay(lines):
+    result = clean(page(body_insert={0: lines}))
+    kept = kept_lines(result)
+    for line in lines:
+        assert kept.count(line) == lines.count(line), result.removed
+
+
 def test_blocks_repeated_under_different_headings_stay():
     """A plan repeats the same meals under every day: the article's structure, not a copy."""
     meals = ["Breakfast", "Oats cooked in milk with a spoon of honey and a handful of berries from the market stall.",

@@ -128,7 +128,8 @@ def decide(infos: list[LineInfo]) -> tuple[list[tuple[str, str] | None], str | N
 
 def _repeated_blocks(infos: list[LineInfo]) -> set[int]:
     """Lines of a run of at least ``_REPEAT_LINES`` lines, ``_REPEAT_PROSE`` of them prose, that repeats
-    line for line the run right above it (a carousel's slides, an article printed twice).
+    line for line the run right above it (a carousel's slides, an article printed twice); and a line of
+    ``_REPEAT_LINE_WORDS`` words or more right under its own copy.
 
     Only a copy right under its original: blocks repeated with anything between them are the
     article's own structure (the same meal under every day of a plan), and they stay.
@@ -139,11 +140,14 @@ def _repeated_blocks(infos: list[LineInfo]) -> set[int]:
         seen.setdefault(info.digest, []).append(index)
     if len(seen) == count:
         return set()
+    # A long line right under its own copy is a copy too (a headline printed twice, a caption and its
+    # image's alternative text): a sentence is not written twice in a row.
+    repeated = {index for index in range(1, count) if infos[index].digest == infos[index - 1].digest and
+                infos[index].words >= _REPEAT_LINE_WORDS}
     # Every line of a copy occurs twice: without a run of such lines there is no copy (most pages).
     twice = [len(seen[info.digest]) > 1 for info in infos]
     if "1" * _REPEAT_LINES not in "".join("1" if flag else "0" for flag in twice):
-        return set()
-    repeated: set[int] = set()
+        return repeated
     index = 0
     while index < count:
         if not twice[index]:
@@ -172,6 +176,7 @@ def _repeated_blocks(infos: list[LineInfo]) -> set[int]:
 _REPEATED = ("repeated_block", "a second copy of the block of lines right above it "
                                "(a carousel repeats its slides, a scraper the article)")
 _REPEAT_LINES = 4
+_REPEAT_LINE_WORDS = 8
 _REPEAT_PROSE = 2
 _REPEAT_CANDIDATES = 8
 
