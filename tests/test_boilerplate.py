@@ -617,6 +617,24 @@ def test_a_headline_over_a_deck_or_a_byline_stays_with_it(deck):
     assert TITLE in kept
 
 
+@pytest.mark.parametrize("deck", [[], ["The council's vote ends a two-year fight over the pier and what it costs"]],
+                         ids=["headline", "headline-and-deck"])
+def test_the_headline_over_a_byline_far_above_the_article_stays(deck):
+    """Author links and a box of other stories between the byline and the article: the headline-sized
+    line right above the byline is the headline, however far above the body it sits (and when that line
+    is a deck, the one above it too)."""
+    between = ["By Ana Ruiz", "View author archive", "Get author RSS feed", "Most Popular Today",
+               "Ferry timetable changes for the winter season", "Lighthouse keeper's cottage opens as a museum",
+               "Harbour seals return to the estuary after ten years", "November 18, 2024",
+               "Facebook", "Twitter", "Email"]
+    kept = kept_lines(clean(page(head=deck + between)))
+    assert TITLE in kept
+    for line in deck:
+        assert line in kept
+    for line in between[3:]:
+        assert line not in kept
+
+
 def test_of_a_stack_of_headlines_over_the_article_only_the_nearest_stays():
     """Other stories' headlines stacked over the article's own: the one right above it is no headline
     over a deck, since another headline-sized line sits above it."""

@@ -424,29 +424,14 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
                        decisions[window[position + 1]][0] == "page_furniture" and
                        infos[window[position + 1]].prose < 1.0 and
                        3 <= infos[window[position + 1]].words <= 25), None)
+    over_byline = _headline_over_a_byline(infos, decisions, first)
     if standfirst is not None:
         decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
+    elif over_byline and over_byline[0] not in window[:_HEADLINE_WITHIN]:
+        for index in over_byline:  # (the lines between are author links, teasers, dates: none is it)
+            decisions[index] = None
     else:
-        # the nearest line long enough for a headline ("Copy Link URLCopied!" and a date line sit
-        # between many headlines and their article), else the nearest of three words or more; never
-        # a breadcrumb ("Blog > Nutrition > Meal Plans")
-        candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
-                      decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
-                      not _BREADCRUMB.search(infos[index].key)]
-        headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
-                        candidates[0] if candidates else None)
-        if headline is not None:
-            decisions[headline] = None
-            # A line that reads like a sentence is a short standfirst: its headline is the line above. So may a
-            # deck or a byline be ("Here's what we're excited about this year", "Analysis by Ana Ruiz"): the
-            # headline-sized line right above it stays too, unless another sits above that (a stack of
-            # other stories' headlines).
-            above = window.index(headline) + 1
-            if above < len(window) and window[above] in candidates and \
-                    infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
-                    infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
-                    infos[window[above + 1]].words < _HEADLINE_WORDS):
-                decisions[window[above]] = None
+        _keep_nearest_headline(infos, decisions, window)
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
             infos[first - 1].colon:
@@ -457,6 +442,54 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
     if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
             3 <= infos[lead - 1].words <= 25:
         decisions[lead - 1] = None
+
+
+def _keep_nearest_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], window: list[int]) -> None:
+    """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
+    sit between many headlines and their article), else the nearest of three words or more, stays; never
+    a breadcrumb ("Blog > Nutrition > Meal Plans")."""
+    candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
+                  decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
+                  not _BREADCRUMB.search(infos[index].key)]
+    headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
+                    candidates[0] if candidates else None)
+    if headline is None:
+        return
+    decisions[headline] = None
+    # A line that reads like a sentence is a short standfirst: its headline is the line above. So may a
+    # deck or a byline be ("Here's what we're excited about this year", "Analysis by Ana Ruiz"): the
+    # headline-sized line right above it stays too, unless another sits above that (a stack of other
+    # stories' headlines).
+    above = window.index(headline) + 1
+    if above < len(window) and window[above] in candidates and \
+            infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
+            infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
+            infos[window[above + 1]].words < _HEADLINE_WORDS):
+        decisions[window[above]] = None
+
+
+def _headline_over_a_byline(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+                            first: int) -> list[int]:
+    """The headline-sized line right above the nearest byline ("By Ana Ruiz") within ``_BYLINE_REACH``
+    lines above the body, with no prose between (a page may put author links, a box of other stories
+    and a date between the article's byline and its first paragraph); and when that line reads like a
+    sentence (a deck), the headline-sized line above it too. Empty when there is none."""
+    byline = next((index for index in range(first - 1, max(-1, first - 1 - _BYLINE_REACH), -1)
+                   if infos[index].prose >= 1.0 or (infos[index].category == "author_bio" and
+                                                    infos[index].key.startswith(_BYLINE_STARTS))), None)
+    if byline is None or infos[byline].prose >= 1.0:
+        return []
+    found: list[int] = []
+    index = byline
+    while len(found) < 2 and (not found or infos[found[-1]].prose >= _SENTENCE_LIKE):
+        index = next((above for above in range(index - 1, -1, -1)
+                      if not (infos[above].category is not None and infos[above].strength == 2)), -1)
+        if index < 0 or decisions[index] is None or decisions[index][0] != "page_furniture" or \
+                infos[index].prose >= 1.0 or not _HEADLINE_WORDS <= infos[index].words <= 25 or \
+                _BREADCRUMB.search(infos[index].key):
+            break
+        found.append(index)
+    return found
 
 
 def _introduced_list(infos: list[LineInfo], index: int) -> range:
@@ -817,6 +850,7 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 
 
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
+_BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
 _BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
