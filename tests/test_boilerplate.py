@@ -697,6 +697,34 @@ def test_teasers_with_blurbs_below_a_related_heading_go():
         assert paragraph in kept
 
 
+LONG_PLUG = ("Join 12,000+ readers who get the Harbour Weekly in their inbox every Friday morning, with the tides, "
+             "the ferry times and the best photos.")
+
+
+def test_a_long_plug_sentence_near_the_end_ends_the_article():
+    """A newsletter plug in a sentence of its own, however long, ends the article when little prose
+    follows it: the teasers under it go with it."""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    result = clean(page(paragraphs=article, tail=[LONG_PLUG] + TEASERS_WITH_BLURBS[:2]))
+    kept = kept_lines(result)
+    assert LONG_PLUG not in kept
+    for line in TEASERS_WITH_BLURBS[:2]:
+        assert line not in kept
+    for paragraph in article:
+        assert paragraph in kept
+
+
+def test_a_paragraph_right_under_a_long_plug_stays():
+    """A newsletter box the writer put above the acknowledgements ends nothing: the paragraph right
+    under it is the article's."""
+    thanks = "Thanks to the harbour master and the two ferry crews for their help and comments on this piece."
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE
+    kept = kept_lines(clean(page(paragraphs=article, tail=[LONG_PLUG, thanks])))
+    assert LONG_PLUG not in kept
+    for paragraph in article + [thanks]:
+        assert paragraph in kept
+
+
 MORE_TEASERS_WITH_BLURBS = [
     "Harbour seals return to the estuary after ten years",
     "Wardens counted more than forty seals on the sandbanks this autumn, the highest number since the "

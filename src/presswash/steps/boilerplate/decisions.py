@@ -682,8 +682,15 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
     if info.category == "author_bio" and info.anchored and info.prose >= 1.0:
         return _TAIL_SHARE_PLUG
     # (A comment header may be long and start with a count: "34 responses to “<title>”".)
-    if not info.anchored or info.inline_teaser or (info.category != "comment_thread" and (
-            info.words > _END_MARKER_WORDS or info.numbered)):
+    # (a newsletter or subscription plug in a sentence of its own is a plug however long, "Join 800,000+
+    # subscribers to get regular emails on …", unless a paragraph follows it: a newsletter platform's
+    # "Thanks for reading …! Subscribe …" box sits wherever its writer put it, above the
+    # acknowledgements too)
+    following = infos[index + 1] if index + 1 < len(infos) else None
+    long_plug = info.category in ("newsletter_plug", "subscription_plug") and info.strength == 2 and \
+        info.words <= _PLUG_SENTENCE_WORDS and (following is None or following.prose < 1.0)
+    if not info.anchored or (info.inline_teaser and not long_plug) or (info.category != "comment_thread" and (
+            (info.words > _END_MARKER_WORDS and not long_plug) or info.numbered)):
         return 0.0
     if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
         return 0.0 if _article_resumes(infos, index) else _TAIL_SHARE_HEADING
@@ -748,6 +755,7 @@ _COMMENT_MARKERS = frozenset({"comment_form", "comment_thread"})
 _PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
 _SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 8
+_PLUG_SENTENCE_WORDS = 40
 _PARAGRAPH_WORDS = 60
 _RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
 _TAIL_SHARE_HEADING = 0.6
