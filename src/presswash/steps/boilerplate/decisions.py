@@ -424,10 +424,10 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
                        decisions[window[position + 1]][0] == "page_furniture" and
                        infos[window[position + 1]].prose < 1.0 and
                        3 <= infos[window[position + 1]].words <= 25), None)
-    over_byline = _headline_over_a_byline(infos, decisions, first)
     if standfirst is not None:
         decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
-    elif over_byline and over_byline[0] not in window[:_HEADLINE_WITHIN]:
+    elif (over_byline := _headline_over_a_byline(infos, decisions, first)) and \
+            over_byline[0] not in window[:_HEADLINE_WITHIN]:
         for index in over_byline:  # (the lines between are author links, teasers, dates: none is it)
             decisions[index] = None
     else:

@@ -71,7 +71,7 @@ class LineInfo:
     key: str = ""  # the words of a short line, lowercased: to find it again further down the page
     digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
     stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
-    title_case_start: bool = False  # three of the first four words capitalised: a headline (its blurb glued on?)
+    title_case_start: bool = False  # a prose line whose first four words hold three capitalised: a glued teaser
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -356,7 +356,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
     # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
-    title_case_start = count >= 4 and sum(
+    # (asked of prose lines that end a sentence only: is it a headline with its blurb glued on?)
+    title_case_start = prose >= 1.0 and terminal and sum(
         word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS
     return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
                     inline_teaser, question, titled, fragment, key, hash(content.rstrip()), stop_share,
