@@ -249,6 +249,8 @@ MUST_REMOVE = [
     ("head", ["We buy all the products we test — no freebies from companies. If you purchase through our links, "
               "we may earn a commission, which helps support our testing."], "advertisement"),
     ("menu", ["Enter search terms here."], "navigation"),
+    ("head", ["Advertiser Disclosure"], "advertisement"),
+    ("head", ["Image 1 of 8", "Photo 3/12"], "navigation"),
     # an author line with a colon
     ("head", ["Reviewed by: Dr. Ana Ruiz"], "author_bio"),
     ("tail", ["Written by: Ana Ruiz, Senior Analyst"], "author_bio"),
@@ -390,6 +392,8 @@ MUST_KEEP = [
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
     ("a reviewer's method", "We buy all the products we test with our own money, and we return none of them."),
+    ("a rating", "5/5"),
+    ("a subheading on the rules", "Affiliate disclosure"),
 ]
 
 
