@@ -423,7 +423,7 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
                        decisions[window[position + 1]] is not None and
                        decisions[window[position + 1]][0] == "page_furniture" and
                        infos[window[position + 1]].prose < 1.0 and
-                       3 <= infos[window[position + 1]].words <= 25), None)
+                       3 <= infos[window[position + 1]].words <= _HEADLINE_MAX_WORDS), None)
     if standfirst is not None:
         decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
     elif (over_byline := _headline_over_a_byline(infos, decisions, first)) and \
@@ -440,7 +440,7 @@ def _keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None
     # the article's own headline.
     lead = _first_paragraph(infos, first, last)
     if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == _TEASER_HEADLINE and \
-            3 <= infos[lead - 1].words <= 25:
+            3 <= infos[lead - 1].words <= _HEADLINE_MAX_WORDS:
         decisions[lead - 1] = None
 
 
@@ -448,9 +448,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[tuple[str, str
     """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
     sit between many headlines and their article), else the nearest of three words or more, stays; never
     a breadcrumb ("Blog > Nutrition > Meal Plans")."""
-    candidates = [index for index in window[:_HEADLINE_WITHIN] if decisions[index] is not None and
-                  decisions[index][0] == "page_furniture" and 3 <= infos[index].words <= 25 and
-                  not _BREADCRUMB.search(infos[index].key)]
+    candidates = [index for index in window[:_HEADLINE_WITHIN] if _may_be_headline(infos[index], decisions[index], 3)]
     headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
                     candidates[0] if candidates else None)
     if headline is None:
@@ -484,12 +482,18 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[tuple[str, st
     while len(found) < 2 and (not found or infos[found[-1]].prose >= _SENTENCE_LIKE):
         index = next((above for above in range(index - 1, -1, -1)
                       if not (infos[above].category is not None and infos[above].strength == 2)), -1)
-        if index < 0 or decisions[index] is None or decisions[index][0] != "page_furniture" or \
-                infos[index].prose >= 1.0 or not _HEADLINE_WORDS <= infos[index].words <= 25 or \
-                _BREADCRUMB.search(infos[index].key):
+        if index < 0 or infos[index].prose >= 1.0 or \
+                not _may_be_headline(infos[index], decisions[index], _HEADLINE_WORDS):
             break
         found.append(index)
     return found
+
+
+def _may_be_headline(info: LineInfo, decision: tuple[str, str] | None, minimum_words: int) -> bool:
+    """Did the line go only for its place (no phrase names it), and is it sized like a headline, and no
+    breadcrumb ("Blog > Nutrition > Meal Plans")?"""
+    return decision is not None and decision[0] == "page_furniture" and \
+        minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key)
 
 
 def _introduced_list(infos: list[LineInfo], index: int) -> range:
@@ -860,6 +864,7 @@ def _contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 _HEADLINE_WITHIN = 5  # lines above the body where its headline (and standfirst) may sit
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
+_HEADLINE_MAX_WORDS = 25
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
 _BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
 _STANDFIRST_WORDS = 60
