@@ -39,7 +39,7 @@ from score_boilerplate import tok_prf  # noqa: E402
 from presswash.language import detect_language  # noqa: E402
 from presswash.pipeline import Context  # noqa: E402
 from presswash.steps.boilerplate import line_verdicts  # noqa: E402
-from presswash.steps.boilerplate.decisions import _body_span, _weight  # noqa: E402
+from presswash.steps.boilerplate.body import body_span, line_weight  # noqa: E402
 
 DATA = SHARED / "data" / "boilerplate-dev.jsonl.gz"
 _VOICE = re.compile(r"\b(?:i|i'm|my|me|we|you|your|thanks|thank|great|love|hi|hello)\b")
@@ -54,8 +54,8 @@ def line_features(text: str) -> list[dict[str, float]] | None:
     _, infos, decisions, _ = verdicts
     count = len(infos)
     kept = [decision is None for decision in decisions]
-    weights = [_weight(info) for info in infos]
-    body_start, body_end, _ = _body_span(weights)
+    weights = [line_weight(info) for info in infos]
+    body_start, body_end, _ = body_span(weights)
     prose_words = [info.words if info.prose >= 1 else 0 for info in infos]
     total = sum(prose_words) or 1
     rows, before, last_prose = [], 0, -1

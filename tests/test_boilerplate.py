@@ -1495,12 +1495,12 @@ def test_a_remark_weighs_as_the_same_line_without_its_phrase():
 
     from presswash.pipeline import Context
     from presswash.steps.boilerplate import line_verdicts
-    from presswash.steps.boilerplate.decisions import _weight
+    from presswash.steps.boilerplate.body import line_weight
     text = "\n\n".join([TITLE, PARAGRAPHS[0], "Hi Martha,", "Glad you enjoyed the post!", PARAGRAPHS[1]]) + "\n"
     _, infos, _, _ = line_verdicts(text, Context(original=text, language="en", options={}))
     for info in infos[2:4]:
         assert info.category == "reader_remark"
-        assert _weight(info) == _weight(replace(info, category=None, strength=0, anchored=False))
+        assert line_weight(info) == line_weight(replace(info, category=None, strength=0, anchored=False))
 
 
 def test_one_remark_opens_no_thread():

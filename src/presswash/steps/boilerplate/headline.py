@@ -1,0 +1,112 @@
+"""The headline stays: the scorer's gold bodies leave it out, but a reader of the cleaned article
+wants it, and it sits among the lines that go for their place (above the body, beside a byline, a
+date and share buttons).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body import HEADLINE_WITHIN, first_paragraph
+from .lines import LineInfo
+from .teasers import TEASER_HEADLINE
+
+
+def keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], first: int, last: int) -> None:
+    """The headline just above the body stays; so does a standfirst under it (a sentence or two between
+    the headline and the byline), with its headline rather than the author's role in the byline.
+
+    Lines that went by a phrase or as a table of contents' entries do not count: share buttons between
+    the headline or the standfirst and the article are no reason to lose them."""
+    window = [index for index in range(first - 1, -1, -1) if not (
+        (infos[index].category is not None and infos[index].strength == 2) or
+        (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:HEADLINE_WITHIN + 1]
+    standfirst = next((position for position, index in enumerate(window[:HEADLINE_WITHIN])
+                       if position + 1 < len(window) and decisions[index] is not None and
+                       decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
+                       infos[index].words <= _STANDFIRST_WORDS and
+                       decisions[window[position + 1]] is not None and
+                       decisions[window[position + 1]][0] == "page_furniture" and
+                       infos[window[position + 1]].prose < 1.0 and
+                       3 <= infos[window[position + 1]].words <= _HEADLINE_MAX_WORDS), None)
+    if standfirst is not None:
+        decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
+    elif (over_byline := _headline_over_a_byline(infos, decisions, first)) and \
+            over_byline[0] not in window[:HEADLINE_WITHIN]:
+        for index in over_byline:  # (the lines between are author links, teasers, dates: none is it)
+            decisions[index] = None
+    else:
+        _keep_nearest_headline(infos, decisions, window)
+    # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
+    if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
+            infos[first - 1].colon:
+        decisions[first - 1] = None
+    # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
+    # the article's own headline.
+    lead = first_paragraph(infos, first, last)
+    if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == TEASER_HEADLINE and \
+            3 <= infos[lead - 1].words <= _HEADLINE_MAX_WORDS:
+        decisions[lead - 1] = None
+
+
+def _keep_nearest_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], window: list[int]) -> None:
+    """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
+    sit between many headlines and their article), else the nearest of three words or more, stays; never
+    a breadcrumb ("Blog > Nutrition > Meal Plans")."""
+    candidates = [index for index in window[:HEADLINE_WITHIN] if _may_be_headline(infos[index], decisions[index], 3)]
+    headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
+                    candidates[0] if candidates else None)
+    if headline is None:
+        return
+    decisions[headline] = None
+    # A line that reads like a sentence is a short standfirst: its headline is the line above. So may a
+    # deck or a byline be ("Here's what we're excited about this year", "Analysis by Ana Ruiz"): the
+    # headline-sized line right above it stays too, unless another sits above that (a stack of other
+    # stories' headlines).
+    above = window.index(headline) + 1
+    if above < len(window) and window[above] in candidates and \
+            infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
+            infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
+            infos[window[above + 1]].words < _HEADLINE_WORDS):
+        decisions[window[above]] = None
+
+
+def _headline_over_a_byline(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+                            first: int) -> list[int]:
+    """The headline-sized line right above the nearest byline ("By Ana Ruiz") within ``_BYLINE_REACH``
+    lines above the body, with no prose between (a page may put author links, a box of other stories
+    and a date between the article's byline and its first paragraph); and when that line reads like a
+    sentence (a deck), the headline-sized line above it too. Empty when there is none."""
+    byline = next((index for index in range(first - 1, max(-1, first - 1 - _BYLINE_REACH), -1)
+                   if infos[index].prose >= 1.0 or (infos[index].category == "author_bio" and
+                                                    infos[index].key.startswith(BYLINE_STARTS))), None)
+    if byline is None or infos[byline].prose >= 1.0:
+        return []
+    found: list[int] = []
+    index = byline
+    while len(found) < 2 and (not found or infos[found[-1]].prose >= _SENTENCE_LIKE):
+        index = next((above for above in range(index - 1, -1, -1)
+                      if not (infos[above].category is not None and infos[above].strength == 2)), -1)
+        if index < 0 or infos[index].prose >= 1.0 or \
+                not _may_be_headline(infos[index], decisions[index], _HEADLINE_WORDS):
+            break
+        found.append(index)
+    return found
+
+
+def _may_be_headline(info: LineInfo, decision: tuple[str, str] | None, minimum_words: int) -> bool:
+    """Did the line go only for its place (no phrase names it), and is it sized like a headline, and no
+    breadcrumb ("Blog > Nutrition > Meal Plans")?"""
+    return decision is not None and decision[0] == "page_furniture" and \
+        minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key)
+
+
+_BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
+_HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
+_HEADLINE_MAX_WORDS = 25
+_SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
+_BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
+_STANDFIRST_WORDS = 60
+BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
+                  "about me")
+

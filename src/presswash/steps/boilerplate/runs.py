@@ -1,0 +1,172 @@
+"""Runs of lines that belong together, found by their shape and echoes rather than by their words:
+a block printed twice, a table of contents, a blog's archive counts, the list a line introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from .lines import LineInfo
+
+
+def repeated_blocks(infos: list[LineInfo]) -> set[int]:
+    """Lines of a run of at least ``_REPEAT_LINES`` lines, ``_REPEAT_PROSE`` of them prose, that repeats
+    line for line the run right above it (a carousel's slides, an article printed twice); and a line of
+    ``_REPEAT_LINE_WORDS`` words or more right under its own copy.
+
+    Only a copy right under its original: blocks repeated with anything between them are the
+    article's own structure (the same meal under every day of a plan), and they stay.
+    """
+    count = len(infos)
+    seen: dict[int, list[int]] = {}
+    for index, info in enumerate(infos):
+        seen.setdefault(info.digest, []).append(index)
+    if len(seen) == count:
+        return set()
+    # A long line right under its own copy is a copy too (a headline printed twice, a caption and its
+    # image's alternative text): a sentence is not written twice in a row.
+    repeated = {index for index in range(1, count) if infos[index].digest == infos[index - 1].digest and
+                infos[index].words >= _REPEAT_LINE_WORDS}
+    # Every line of a copy occurs twice: without a run of such lines there is no copy (most pages).
+    twice = [len(seen[info.digest]) > 1 for info in infos]
+    if "1" * _REPEAT_LINES not in "".join("1" if flag else "0" for flag in twice):
+        return repeated
+    index = 0
+    while index < count:
+        if not twice[index]:
+            index += 1
+            continue
+        positions = seen[infos[index].digest]
+        before = bisect_left(positions, index)
+        longest = accepted = 0
+        # (the nearest few earlier copies only: a line repeated thousands of times costs no more)
+        for earlier in positions[max(0, before - _REPEAT_CANDIDATES):before]:
+            length = 0
+            while index + length < count and earlier + length < index and \
+                    infos[earlier + length].digest == infos[index + length].digest:
+                length += 1
+            longest = max(longest, length)
+            if length >= _REPEAT_LINES and length == index - earlier and \
+                    sum(info.prose >= 1.0 for info in infos[index:index + length]) >= _REPEAT_PROSE:
+                accepted = max(accepted, length)
+        if accepted:
+            repeated.update(range(index, index + accepted))
+        # (a run that is no block is no block from any of its lines either)
+        index += max(1, accepted or longest)
+    return repeated
+
+
+REPEATED_BLOCK = ("repeated_block", "a second copy of the block of lines right above it "
+                               "(a carousel repeats its slides, a scraper the article)")
+_REPEAT_LINES = 4
+_REPEAT_LINE_WORDS = 8
+_REPEAT_PROSE = 2
+_REPEAT_CANDIDATES = 8
+
+
+def counted_entries(infos: list[LineInfo]) -> list[int]:
+    """Lines of runs of short lines that each end in a count in brackets, with counts that differ: a
+    blog's archive or its list of categories. The run is long (``_COUNTED_LONG`` lines), or at least
+    ``_COUNTED_RUN`` lines under a heading a phrase rule names ("Categories", "Archives", a year in
+    an archive). A short list of seats or medals under the article's own heading stays a list; the
+    same figure on every line is a year in a table's row labels ("Median price (2024)"), and stars
+    make a list of ratings."""
+    found: list[int] = []
+    index = 0
+    while index < len(infos):
+        start = index
+        counts = set()
+        while index < len(infos) and (match := _COUNTED.match(infos[index].key)):
+            counts.add(match[1])
+            index += 1
+        named = start > 0 and infos[start - 1].category is not None
+        if len(counts) > 1 and index - start >= (_COUNTED_RUN if named else _COUNTED_LONG):
+            found.extend(range(start, index))
+        index = max(index, start + 1)
+    return found
+
+
+_COUNTED = re.compile(r"[^()★☆]{2,40}?\s?\((\d{1,5})\)$")
+_COUNTED_RUN = 3
+_COUNTED_LONG = 10
+
+
+def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
+    """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
+    the run, as the headings of sections with prose in them. (Lines of code are no headings: a listing
+    explained line by line further down is not its table of contents.)"""
+    later: dict[str, list[int]] = {}
+    prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
+    keys = [info.key if info.key and not _CODE_CHARACTERS.search(info.key) else "" for info in infos]
+    for index, info in enumerate(infos):
+        if keys[index]:
+            later.setdefault(keys[index], []).append(index)
+        prose_before.append(prose_before[-1] + (info.prose >= 1.0))
+    if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
+        return []  # fewer than three short lines come again: no entries, no table
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(infos):
+        start, previous = index, -1
+        echoes: list[int] = []
+        while index < len(infos) and keys[index]:
+            # the first occurrence below the run so far, and after the previous entry's echo
+            positions = later[keys[index]]
+            after = bisect_right(positions, max(index, previous))
+            if after == len(positions):
+                break
+            found = positions[after]
+            echoes.append(found)
+            previous = found
+            index += 1
+        # The headings below each open a section with prose under it; a block repeated as a
+        # whole (a meal plan for every day of the week) is no table of contents.
+        # An entry names one section: it comes again as the heading (twice with a second table).
+        # Lines found four times or more are a plan's recurring items ("Wednesday. Rest Day" in
+        # every week of a training plan).
+        recurring = sum(len(later[keys[entry]]) > 3 for entry in range(start, index))
+        if index - start >= _CONTENTS_MIN and echoes[0] >= index and recurring * 2 < index - start:
+            gaps = list(zip(echoes, echoes[1:]))
+            sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
+            # (a block repeated whole, or a code listing shown twice, has echoes right under the
+            # last; under a "Table of Contents" heading a few may be a section's heading right
+            # above a subsection's: "The Good", "Language Design")
+            adjacent = sum(there - here == 1 for here, there in gaps)
+            headed = start > 0 and infos[start - 1].category == "table_of_contents"
+            if sections * 2 >= len(gaps) and (
+                    adjacent == 0 or headed and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
+                runs.append((start, index))
+        index = max(index, start + 1)
+    return runs
+
+
+_CONTENTS_MIN = 3
+_CODE_CHARACTERS = re.compile(r"[{}<>=]")
+_CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
+
+
+def introduced_list(infos: list[LineInfo], index: int) -> range:
+    """The lines under ``infos[index]`` when it introduces a list ("... are worth a look:"): the
+    short lines without a phrase rule that follow, up to _LIST_MAX of them; none otherwise."""
+    info = infos[index]
+    if not (info.colon and info.terminal and info.words >= 3):
+        return range(0)
+    following = index + 1
+    while following < len(infos) and following - index <= _LIST_MAX and \
+            infos[following].category is None and infos[following].prose < 1.0:
+        following += 1
+    return range(index + 1, following)
+
+
+_LIST_MAX = 200
+
+
+def counts_below(infos: list[LineInfo], counted: Callable[[LineInfo], bool]) -> list[int]:
+    """For each line, how many of it and the lines below ``counted`` accepts (one more entry, 0, at the end)."""
+    below = [0] * (len(infos) + 1)
+    for index in range(len(infos) - 1, -1, -1):
+        below[index] = below[index + 1] + counted(infos[index])
+    return below
+

@@ -1,0 +1,101 @@
+"""Other stories' teasers: the headlines under a "Related" or "Read more" heading, and a run of
+headlines right above the article's first paragraph.
+"""
+
+from __future__ import annotations
+
+from .body import HEADLINE_WITHIN, LONG_LINE_WORDS, PARAGRAPH_WORDS, first_paragraph
+from .lines import LIST_NUMBER, LineInfo
+
+
+def take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+                 unless_article_resumes: bool = False) -> None:
+    """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
+    count = len(infos)
+    for index, info in enumerate(infos):
+        # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading,
+        # nor does a link that names its article: "Read our full Harbour Ferries review")
+        if info.category in _TEASER_HEADINGS and info.words <= (
+                6 if info.category == "related_links" else _READ_MORE_HEADING_WORDS) and \
+                decisions[index] is not None and not (
+                info.terminal and not info.colon or info.key.startswith("learn more")) and not (
+                unless_article_resumes and article_resumes(infos, index)):
+            following = index + 1
+            while following < count and following - index <= _TEASER_LIST_MAX:
+                teaser = infos[following]
+                # (a numbered line is the article's next list item: "19. UNC Kenan-Flagler"; a long
+                # line is a paragraph that lost its stop, not a headline)
+                if teaser.terminal or teaser.prose >= 1.0 or teaser.colon or teaser.numbered or \
+                        teaser.words >= LONG_LINE_WORDS or (
+                        teaser.category is not None and teaser.category not in _TEASER_HEADINGS):
+                    break
+                if decisions[following] is None:
+                    decisions[following] = (info.category, TEASER_HEADLINE)
+                following += 1
+
+
+def below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
+    """The body's first line once a run of other stories' headlines at its top is left out.
+
+    The body's span opens at the first line that weighs more than nothing, and a headline without
+    a stop weighs a little, as a list item does: so a page's list of teaser headlines right above
+    the article joins it. Such a run stays out: at least ``_TEASER_RUN`` lines above the first
+    prose line, in headlinese (``_TEASER_WORDS`` words a line on average, few stop words), none
+    shorter than a headline, ending in a colon, numbered or matching a phrase rule, and under no
+    "Table of Contents" heading. So a menu, a product's pros, a table of contents, the article's
+    numbered list and a song's verses quoted above the first paragraph all stay. The
+    ``HEADLINE_WITHIN`` lines nearest the prose stay in the body too: the article's headline may
+    be any of them (a breadcrumb or a reading time between it and the first paragraph), and they
+    leak rather than lose it.
+    """
+    lead = first_paragraph(infos, first, last)
+    run = infos[first:lead]
+    if lead > last or len(run) < _TEASER_RUN:
+        return first
+    heading = infos[first - 1] if first > 0 else None
+    if heading is not None and heading.category == "table_of_contents":
+        return first
+    if any(info.colon or info.category or info.words < _TEASER_MIN_WORDS or LIST_NUMBER.match(info.key)
+           for info in run):
+        return first
+    headlinese = sum(info.words for info in run) >= _TEASER_WORDS * len(run) and \
+        sum(info.stop_share for info in run) < _HEADLINESE_STOPS * len(run)
+    return lead - HEADLINE_WITHIN if headlinese else first
+
+
+def article_resumes(infos: list[LineInfo], index: int) -> bool:
+    """Does a paragraph follow the few teasers under this heading (a "Related:" box inside the article)?
+
+    Teaser blurbs are a sentence or two, each under its headline; a long paragraph before the next
+    widget is the article, and so are short paragraphs right under the heading, one under another,
+    with no headline between them (a paper that gives each sentence its line). A blurb glued to its
+    headline opens in Title Case ("Best Trail Shoes of 2026 A guide to …").
+    """
+    following = index + 1
+    sentences = words = 0
+    while following < len(infos) and following - index <= _TEASER_LIST_MAX:
+        info = infos[following]
+        if info.category is not None:
+            return False
+        if info.prose >= 1.0 and info.words >= PARAGRAPH_WORDS:
+            return True
+        if sentences == following - index - 1 and info.prose >= 1.0 and info.terminal and \
+                not info.listlike and not info.title_case_start:
+            sentences += 1
+            words += info.words
+            if sentences >= _RESUMING_SENTENCES and words >= PARAGRAPH_WORDS * 2 // 3:
+                return True
+        following += 1
+    return False
+
+
+_TEASER_RUN = 8  # lines of headlines above the article's first paragraph ...
+_TEASER_WORDS = 5  # ... of this many words on average: other stories' teasers
+_TEASER_MIN_WORDS = 3  # (a shorter line is a menu's or a heading's: "Key Takeaways")
+_HEADLINESE_STOPS = 0.4  # headlines drop their articles; a verse's or a list's lines keep them (about 0.5)
+_TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+TEASER_HEADLINE = "teaser headline under a related-links heading"
+_READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
+_TEASER_LIST_MAX = 12
+_RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
+
