@@ -244,6 +244,11 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
+    # a sign-up box's message once its form is sent
+    ("tail", ["An email with an activation link has just been sent to your email address. Please activate your "
+              "subscription by clicking on the link inside."], "newsletter_plug"),
+    ("tail", ["Please confirm your subscription by clicking the link in the email we just sent you."],
+     "newsletter_plug"),
     ("tail", ["This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
      "cookie_notice"),
     ("head", ["We buy all the products we test — no freebies from companies. If you purchase through our links, "
@@ -391,6 +396,9 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("a company's notice in a report", "An email has been sent to your email address with instructions, the "
+                                       "bank told customers after the breach."),
+    ("a how-to's step", "An email with a verification link will be sent to your inbox within a few minutes."),
     ("a reviewer's method", "We buy all the products we test with our own money, and we return none of them."),
     ("a rating", "5/5"),
     ("a subheading on the rules", "Affiliate disclosure"),

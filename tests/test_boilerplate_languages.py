@@ -451,6 +451,19 @@ MUST_REMOVE = [
     ("pt", "tail", ("Acompanhe a redação no Facebook, no Instagram e no X.",), "share_widget"),
     ("it", "tail", ("Segui la redazione su Facebook, Instagram e X.",), "share_widget"),
     ("nl", "tail", ("Volg de redactie op Bluesky, Threads en Mastodon.",), "share_widget"),
+    # a sign-up box's message once its form is sent
+    ("es", "tail", ("Te hemos enviado un correo de confirmación.",), "newsletter_plug"),
+    ("es", "tail", ("Por favor, confirma tu suscripción.",), "newsletter_plug"),
+    ("fr", "tail", ("Un e-mail de confirmation vous a été envoyé.",), "newsletter_plug"),
+    ("fr", "tail", ("Veuillez confirmer votre inscription en cliquant sur le lien.",), "newsletter_plug"),
+    ("de", "tail", ("Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt.",), "newsletter_plug"),
+    ("de", "tail", ("Bitte bestätigen Sie Ihre Newsletter-Anmeldung.",), "newsletter_plug"),
+    ("pt", "tail", ("Enviamos um e-mail de confirmação para você.",), "newsletter_plug"),
+    ("pt", "tail", ("Por favor, confirme sua assinatura.",), "newsletter_plug"),
+    ("it", "tail", ("Ti abbiamo inviato un'email di conferma.",), "newsletter_plug"),
+    ("it", "tail", ("Conferma la tua iscrizione alla newsletter.",), "newsletter_plug"),
+    ("nl", "tail", ("We hebben je een bevestigingsmail gestuurd.",), "newsletter_plug"),
+    ("nl", "tail", ("Bevestig je inschrijving voor de nieuwsbrief.",), "newsletter_plug"),
 ]
 
 
@@ -637,7 +650,22 @@ MUST_KEEP = [
     ("nl", "Door het vakje op het stembiljet aan te vinken, kiezen de bewoners voor de nieuwe naam, legde de "
            "wethouder uit."),
     ("nl", "Volg de wethouder op Instagram, waar hij elke week foto's van de verbouwing plaatst."),
+    # an announcement's own call to register: no newsletter, no link
+    ("fr", "Veuillez confirmer votre inscription avant le 12 mai auprès de la mairie."),
+    ("de", "Bitte bestätigen Sie Ihre Anmeldung bis Freitag beim Sportverein."),
+    ("pt", "Confirme sua inscrição no Enem até sexta-feira."),
+    ("it", "Conferma la tua iscrizione entro venerdì presso la segreteria del circolo."),
+    ("nl", "Bevestig je inschrijving vóór vrijdag bij het secretariaat van de roeivereniging."),
+    ("de", "Wir haben Ihnen eine E-Mail geschickt, sagte die Sprecherin der Bank den Kunden."),
 ]
+
+
+@pytest.mark.parametrize("language, line", [("es", "Por favor, lee el informe antes del pleno."),
+                                            ("pt", "Por favor, leia o relatório antes da sessão.")])
+def test_a_closing_request_with_por_favor_is_no_byline(language, line):
+    """"Por <name>" is a byline; "Por favor, …" after the last paragraph is the article's closing request."""
+    kept = kept_lines(clean(build(language, "tail", (line,)), language))
+    assert line in kept
 
 
 @pytest.mark.parametrize("language, line", MUST_KEEP, ids=[f"{case[0]}-{case[1][:30]}" for case in MUST_KEEP])
