@@ -2179,3 +2179,22 @@ def test_fast_rule_paths_match_the_plain_patterns(language):
         start, line_rest = rules.start_rules.alternation, rules.line_rest_rules.alternation
         assert rules.start_rules.category(line, lowered, False) == category(start.match(line)), line
         assert rules.line_rest_rules.category(lowered, lowered, True) == category(line_rest.fullmatch(lowered)), line
+
+
+def test_previous_and_next_story_links_with_a_section_name_end_the_article():
+    """"- Next Harbour News" and "Previous Harbour News -" link other stories under the article: they
+    and the teasers under them go; "Next Generation News" over the article's last paragraphs stays."""
+    teasers = ["- Next Harbour News", "Ferry timetable changes for the winter season",
+               "The new timetable adds two late crossings on Fridays and on Saturdays in December.",
+               "Previous Harbour News -", "Lighthouse reopens to visitors after two years of repairs",
+               "Visitors can climb the old tower again from Saturday morning, the council said."]
+    result = clean(page(tail=teasers))
+    kept = kept_lines(result)
+    assert removed_with(result, teasers[0]) == "related_links"
+    assert not any(line in kept for line in teasers)
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+    section = ["Next Generation News",
+               "The harbour school will teach boat building again from next year, the council said.",
+               "Two retired shipwrights have offered to lead the first classes in the old net loft."]
+    kept = kept_lines(clean(page(tail=section)))
+    assert all(line in kept for line in section)
