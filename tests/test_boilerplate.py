@@ -2198,3 +2198,33 @@ def test_previous_and_next_story_links_with_a_section_name_end_the_article():
                "Two retired shipwrights have offered to lead the first classes in the old net loft."]
     kept = kept_lines(clean(page(tail=section)))
     assert all(line in kept for line in section)
+
+
+def test_a_tail_under_a_tail_goes_too():
+    """A comment section's heading, the site's house rules in full sentences, then "A user comment will be
+    deleted if it:" over the rules' list: the list is cut first, and then the heading ends the article,
+    since only the house rules are left after it."""
+    tail = ["All comments",
+            "Everyone who registers on this site agrees to follow these rules when writing to other readers.",
+            "The editors of the site may change these rules at any time and will tell readers about the changes.",
+            "A user comment will be deleted if it:",
+            "contains insults or threats against other readers, the authors of the site or any other person;",
+            "promotes goods or services of third parties without the permission of the editors of this site;"]
+    result = clean(page(tail=tail))
+    kept = kept_lines(result)
+    assert not any(line in kept for line in tail)
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_a_related_box_inside_the_article_ends_nothing_once_the_comments_are_cut():
+    """With the comment thread cut, a "Related" box inside the article, with the article's long last
+    paragraph under its teaser, is not a tail of its own: the paragraph stays."""
+    last = ("The mayor said that the pier would be open to walkers every day of the week once the work is "
+            "done, and that the old lamps along it would be restored by the same masons who repair the stone, "
+            "so that the harbour looks as it did when the pier was first built more than a century ago.")
+    text = page(body_insert={2: ["Related", "Ferry timetable changes for the winter season", last]},
+                tail=["12 Comments"] + COMMENTS)
+    result = clean(text)
+    kept = kept_lines(result)
+    assert last in kept and all(paragraph in kept for paragraph in PARAGRAPHS)
+    assert not any(comment in kept for comment in COMMENTS)

@@ -85,13 +85,16 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     # The span swallows the page's tail when enough teaser or comment text follows the article,
     # on a page and on an extractor's output alike.
     decisions: list[Decision] = [None] * count
-    if last >= first and weight >= BODY_MIN_WEIGHT:
+    for _ in range(_TAIL_ROUNDS):
+        if last < first or weight < BODY_MIN_WEIGHT:
+            break
         tail_start = find_tail_start(infos, weights, first, last, extracted=not has_body)
-        if tail_start <= last:
-            marker = CATEGORY_NAMES[infos[tail_start].category]
-            for index in range(tail_start, last + 1):
-                decisions[index] = (infos[index].category or "page_furniture",
-                                    f"after the article's end, which a {marker} line marks")
+        if tail_start > last:
+            break
+        marker = CATEGORY_NAMES[infos[tail_start].category]
+        for index in range(tail_start, last + 1):
+            decisions[index] = (infos[index].category or "page_furniture",
+                                f"after the article's end, which a {marker} line marks")
         last = tail_start - 1
         weight = sum(weights[first:last + 1])
     if has_body:
@@ -279,5 +282,6 @@ def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: l
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
 
 
+_TAIL_ROUNDS = 3
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
