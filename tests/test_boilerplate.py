@@ -244,6 +244,13 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
+    # a news agency's furniture: a reprint notice and button, the author's address, a send-to form's answer
+    ("head", ["This copy is for your personal, non-commercial use only. To order copies for distribution, "
+              "visit our reprints page."], "copyright"),
+    ("head", ["Order Reprints"], "share_widget"),
+    ("tail", ["Write to Ana Ruiz at ana.ruiz@example.com"], "author_bio"),
+    ("tail", ["This article has been sent to"], "share_widget"),
+    ("tail", ["An error has occurred, please try again later."], "navigation"),
     # a sign-up box's message once its form is sent
     ("tail", ["An email with an activation link has just been sent to your email address. Please activate your "
               "subscription by clicking on the link inside."], "newsletter_plug"),
@@ -396,6 +403,8 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("a reader's instruction with an address", "Write to the council at info@example.org to object before Friday."),
+    ("a report of an outage", "An error occurred, the company said, and customers should try again later."),
     ("a company's notice in a report", "An email has been sent to your email address with instructions, the "
                                        "bank told customers after the breach."),
     ("a how-to's step", "An email with a verification link will be sent to your inbox within a few minutes."),
