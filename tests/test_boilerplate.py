@@ -244,6 +244,10 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
+    # a tabloid's teasers inside the article, each tagged in capitals
+    ("body1", ["Harbour fair draws record crowds despite the rain [PICTURES]|",
+               "Ferry strike called off after late-night talks [LATEST]",
+               "Why the old pier matters to the town [ANALYSIS]"], "read_more"),
     # a news agency's furniture: a reprint notice and button, the author's address, a send-to form's answer
     ("head", ["This copy is for your personal, non-commercial use only. To order copies for distribution, "
               "visit our reprints page."], "copyright"),
@@ -403,6 +407,8 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("a paragraph that names a video in brackets", "The clip [VIDEO] shows the moment the pier collapsed, "
+                                                    "witnesses told the council on Monday night."),
     ("a reader's instruction with an address", "Write to the council at info@example.org to object before Friday."),
     ("a report of an outage", "An error occurred, the company said, and customers should try again later."),
     ("a company's notice in a report", "An email has been sent to your email address with instructions, the "
