@@ -45,7 +45,16 @@ from ...pipeline import Context, step
 from ..quotes import repair_quotes
 from ..sentences import sentence_edits
 from .decisions import SETTLE_ROUNDS, decide, settle
-from .lines import SAMPLE_SPACES, SAMPLE_WINDOW, LineInfo, classify_line, gated_lines, nonblank_lines, page_stopwords
+from .lines import (
+    SAMPLE_SPACES,
+    SAMPLE_WINDOW,
+    Decision,
+    LineInfo,
+    classify_line,
+    gated_lines,
+    nonblank_lines,
+    page_stopwords,
+)
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -155,7 +164,7 @@ def _strip(text: str, context: Context) -> list[Edit | Note]:
     return proposals
 
 
-Verdicts = tuple[list[tuple[int, int, int, int]], list[LineInfo], list[tuple[str, str] | None], str | None]
+Verdicts = tuple[list[tuple[int, int, int, int]], list[LineInfo], list[Decision], str | None]
 
 
 def line_verdicts(text: str, context: Context) -> Verdicts | None:
@@ -218,7 +227,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
 
 
 def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
-                       decisions: list[tuple[str, str] | None]) -> bool:
+                       decisions: list[Decision]) -> bool:
     """Can the removals change what ``page_stopwords`` samples (the long lines of the first 20,000
     characters)? Not when the text fits the window and no long line went or lost a fragment."""
     if len(text) > SAMPLE_WINDOW:
@@ -232,7 +241,7 @@ def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos:
 
 
 def _edits(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
-           decisions: list[tuple[str, str] | None]) -> list[Edit | Note]:
+           decisions: list[Decision]) -> list[Edit | Note]:
     """Edits for the removed runs of lines and the inline fragments of kept lines.
 
     A run of removed lines goes with ONE of the two line-break runs around it (the smaller one),

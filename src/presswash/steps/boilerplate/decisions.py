@@ -25,14 +25,11 @@ from .body import (
 )
 from .comments import comment_section
 from .headline import keep_headline
-from .lines import LineInfo
+from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
 from .runs import REPEATED_BLOCK, contents_runs, counted_entries, introduced_list, repeated_blocks
 from .tail import find_tail_start
 from .teasers import below_teaser_run, take_teasers
-
-Decision = tuple[str, str] | None
-"""``None`` keeps a line; ``(category, detail)`` removes it, the detail saying why in words."""
 
 SETTLE_ROUNDS = 3
 

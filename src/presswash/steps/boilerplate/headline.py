@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .body import HEADLINE_WITHIN, first_paragraph
-from .lines import LineInfo
+from .lines import Decision, LineInfo
 from .teasers import TEASER_HEADLINE
 
 
-def keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], first: int, last: int) -> None:
+def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, last: int) -> None:
     """The headline just above the body stays; so does a standfirst under it (a sentence or two between
     the headline and the byline), with its headline rather than the author's role in the byline.
 
@@ -49,7 +49,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None]
         decisions[lead - 1] = None
 
 
-def _keep_nearest_headline(infos: list[LineInfo], decisions: list[tuple[str, str] | None], window: list[int]) -> None:
+def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> None:
     """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
     sit between many headlines and their article), else the nearest of three words or more, stays; never
     a breadcrumb ("Blog > Nutrition > Meal Plans")."""
@@ -71,7 +71,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[tuple[str, str
         decisions[window[above]] = None
 
 
-def _headline_over_a_byline(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
                             first: int) -> list[int]:
     """The headline-sized line right above the nearest byline ("By Ana Ruiz") within ``_BYLINE_REACH``
     lines above the body, with no prose between (a page may put author links, a box of other stories
@@ -94,7 +94,7 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[tuple[str, st
     return found
 
 
-def _may_be_headline(info: LineInfo, decision: tuple[str, str] | None, minimum_words: int) -> bool:
+def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> bool:
     """Did the line go only for its place (no phrase names it), and is it sized like a headline, and no
     breadcrumb ("Blog > Nutrition > Meal Plans")?"""
     return decision is not None and decision[0] == "page_furniture" and \

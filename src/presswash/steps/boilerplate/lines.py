@@ -53,6 +53,10 @@ def page_stopwords(text: str, language: str) -> frozenset[str]:
 
 # ------------------------------------------------------------------ line signals
 
+Decision = tuple[str, str] | None
+"""A line's verdict: ``None`` keeps it; ``(category, detail)`` removes it, the detail saying why in words."""
+
+
 @dataclass(slots=True)
 class LineInfo:
     words: int

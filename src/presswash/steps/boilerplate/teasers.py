@@ -5,10 +5,10 @@ headlines right above the article's first paragraph.
 from __future__ import annotations
 
 from .body import HEADLINE_WITHIN, LONG_LINE_WORDS, PARAGRAPH_WORDS, first_paragraph
-from .lines import LIST_NUMBER, LineInfo
+from .lines import LIST_NUMBER, Decision, LineInfo
 
 
-def take_teasers(infos: list[LineInfo], decisions: list[tuple[str, str] | None],
+def take_teasers(infos: list[LineInfo], decisions: list[Decision],
                  unless_article_resumes: bool = False) -> None:
     """The teaser headlines under a "Related", "Read more" or "Most popular" heading go with it."""
     count = len(infos)
