@@ -108,5 +108,5 @@ _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long 
 _BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
 _STANDFIRST_WORDS = 60
 BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
-                  "about me")
+                 "about me")
 

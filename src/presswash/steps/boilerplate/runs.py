@@ -59,7 +59,7 @@ def repeated_blocks(infos: list[LineInfo]) -> set[int]:
 
 
 REPEATED_BLOCK = ("repeated_block", "a second copy of the block of lines right above it "
-                               "(a carousel repeats its slides, a scraper the article)")
+                                    "(a carousel repeats its slides, a scraper the article)")
 _REPEAT_LINES = 4
 _REPEAT_LINE_WORDS = 8
 _REPEAT_PROSE = 2
