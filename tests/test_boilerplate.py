@@ -244,6 +244,10 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
+    # a product box's buttons
+    ("body1", ["See the rating."], "advertisement"),
+    ("body1", ["Get an instant quote now."], "advertisement"),
+    ("body1", ["Shop the Men's Harbour Boot 2Shop the Women's Harbour Boot 2"], "advertisement"),
     # a tabloid's teasers inside the article, each tagged in capitals
     ("body1", ["Harbour fair draws record crowds despite the rain [PICTURES]|",
                "Ferry strike called off after late-night talks [LATEST]",
@@ -407,6 +411,10 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("advice to ask for quotes", "Get a quote from three builders before you sign anything, the council "
+                                 "advised owners of the harbour cottages."),
+    ("a shop's own news", "Shop the men's department on the second floor for the best winter deals this week, "
+                          "the manager said."),
     ("a paragraph that names a video in brackets", "The clip [VIDEO] shows the moment the pier collapsed, "
                                                     "witnesses told the council on Monday night."),
     ("a reader's instruction with an address", "Write to the council at info@example.org to object before Friday."),
