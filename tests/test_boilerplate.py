@@ -2251,3 +2251,25 @@ def test_a_related_box_inside_the_article_ends_nothing_once_the_comments_are_cut
     kept = kept_lines(result)
     assert last in kept and all(paragraph in kept for paragraph in PARAGRAPHS)
     assert not any(comment in kept for comment in COMMENTS)
+
+
+TEASER_BOX = [
+    "Ferry timetable changes for the winter season NORTH QUAY: The ferry company said on Monday that the "
+    "last crossing of the day would leave an hour earlier from November, and that the Sunday boats would stop.",
+    "Lighthouse reopens to visitors after repairs SOUTH POINT: The old lighthouse on the point opened its "
+    "doors again on Saturday, two years after the storm that broke its lamp room and most of its windows.",
+    "School fair raises money for a new roof HARBOUR TOWN: Parents and pupils raised more than four thousand "
+    "euros at the school's autumn fair, which the head teacher said would pay for most of the new roof.",
+]
+
+
+def test_a_teaser_box_printed_twice_is_no_second_body():
+    """A box of other stories' teasers (long lines, like paragraphs) printed above the article and again
+    below it, past widgets, is no second part of the article; a second part printed once stays."""
+    widgets = ["ADVERTISEMENT", "Share on Facebook", "Share on X", "Share on LinkedIn", "Sign up for our newsletter",
+               "Print this page"] + MENU
+    result = clean(page(menu=MENU + TEASER_BOX, tail=widgets + TEASER_BOX))
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
+    assert result.text.count(TEASER_BOX[0]) < 2
+    kept = kept_lines(clean(page(tail=widgets + TEASER_BOX)))
+    assert all(line in kept for line in PARAGRAPHS + TEASER_BOX)

@@ -7,6 +7,8 @@ and the maximum-sum run of those weights is the body.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .lines import LineInfo
 
 
@@ -89,12 +91,16 @@ def has_article_body(first: int, last: int, weight: float, menu_lines: int) -> b
         weight >= BODY_MIN_WEIGHT or (menu_lines >= _MENU_HEAVY and weight >= _BODY_MIN_WEIGHT_MENUS))
 
 
-def secondary_body(weights: list[float], first: int, last: int, weight: float) -> list[bool]:
+def secondary_body(infos: list[LineInfo], weights: list[float], first: int, last: int, weight: float) -> list[bool]:
     """Lines of other big blocks of prose outside the body (an article split by a gallery or a long
-    table): body too."""
+    table): body too. Not a block whose every line the page prints again elsewhere: a box of other
+    stories' teasers shown above and below the article is no part of it."""
     secondary = [False] * len(weights)
+    copies = Counter(info.digest for info in infos)
     for lo, hi in ((0, first), (last + 1, len(weights))):
         for start, end in prose_blocks(weights, lo, hi, max(_SECONDARY_MIN, weight * _SECONDARY_SHARE)):
+            if all(copies[info.digest] > 1 for info in infos[start:end + 1]):
+                continue
             for index in range(start, end + 1):
                 secondary[index] = True
     return secondary

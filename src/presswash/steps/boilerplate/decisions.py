@@ -96,7 +96,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         weight = sum(weights[first:last + 1])
     if has_body:
         first = below_teaser_run(infos, first, last)
-    secondary = secondary_body(weights, first, last, weight) if has_body else [False] * count
+    secondary = secondary_body(infos, weights, first, last, weight) if has_body else [False] * count
     _decide_by_place(infos, decisions, (first, last) if has_body else None, secondary)
     if has_body:
         _keep_body_edges(infos, weights, decisions, first, last)
