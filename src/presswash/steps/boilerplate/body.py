@@ -96,9 +96,10 @@ def secondary_body(infos: list[LineInfo], weights: list[float], first: int, last
     table): body too. Not a block whose every line the page prints again elsewhere: a box of other
     stories' teasers shown above and below the article is no part of it."""
     secondary = [False] * len(weights)
-    copies = Counter(info.digest for info in infos)
+    copies: Counter[int] | None = None  # (counted only on a page with such a block)
     for lo, hi in ((0, first), (last + 1, len(weights))):
         for start, end in prose_blocks(weights, lo, hi, max(_SECONDARY_MIN, weight * _SECONDARY_SHARE)):
+            copies = copies or Counter(info.digest for info in infos)
             if all(copies[info.digest] > 1 for info in infos[start:end + 1]):
                 continue
             for index in range(start, end + 1):
