@@ -670,6 +670,17 @@ def test_the_headline_over_a_byline_far_above_the_article_stays(deck):
         assert line not in kept
 
 
+def test_a_headline_over_a_standfirst_and_a_video_title_stays():
+    """Headline, a one-sentence standfirst, share buttons, then a video's title right above the article:
+    the video's title is taken for the headline and the standfirst for its deck; the standfirst is a
+    sentence, so the headline-sized line above it is the headline and stays too."""
+    title = "Harbour town votes to rebuild pier"
+    standfirst = "The council approved four million euros on Tuesday."
+    video = "Watch: the mayor explains why the old pier matters to the town"
+    kept = kept_lines(clean(page(title=title, head=[standfirst, "Facebook", "Twitter", "Email", video])))
+    assert title in kept and standfirst in kept
+
+
 def test_of_a_stack_of_headlines_over_the_article_only_the_nearest_stays():
     """Other stories' headlines stacked over the article's own: the one right above it is no headline
     over a deck, since another headline-sized line sits above it."""

@@ -69,6 +69,13 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
             infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
             infos[window[above + 1]].words < _HEADLINE_WORDS):
         decisions[window[above]] = None
+        # ... and when that line is itself a sentence (a standfirst under the headline, with a video's
+        # title between it and the article), the headline-sized line above it, which is no sentence
+        higher = above + 1
+        if infos[window[above]].prose >= _SENTENCE_LIKE and infos[window[above]].terminal and \
+                higher < len(window) and window[higher] in candidates and \
+                infos[window[higher]].prose < _SENTENCE_LIKE and infos[window[higher]].words >= _HEADLINE_WORDS:
+            decisions[window[higher]] = None
 
 
 def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
