@@ -681,6 +681,20 @@ def test_a_headline_over_a_standfirst_and_a_video_title_stays():
     assert title in kept and standfirst in kept
 
 
+def test_a_headline_over_a_standfirst_and_a_byline_far_above_the_article_stays():
+    """Headline, a standfirst of a sentence, "By Ana Ruiz", share buttons and a box of other stories
+    before the first paragraph: the byline marks the standfirst and the headline above it."""
+    standfirst = ("I wanted to learn why the town let its old pier fall apart over forty years, and what it "
+                  "will take now to save what is left of it before the winter.")
+    between = ["By Ana Ruiz", "View author archive", "Get author RSS feed", "November 18, 2024",
+               "Facebook", "Twitter", "Email", "More from Harbour News",
+               "Ferry timetable changes for the winter season", "Lighthouse keeper's cottage opens as a museum",
+               "Harbour seals return to the estuary after ten years"]
+    kept = kept_lines(clean(page(head=[standfirst] + between)))
+    assert TITLE in kept and standfirst in kept
+    assert not any(line in kept for line in between[:10])
+
+
 def test_of_a_stack_of_headlines_over_the_article_only_the_nearest_stays():
     """Other stories' headlines stacked over the article's own: the one right above it is no headline
     over a deck, since another headline-sized line sits above it."""

@@ -83,7 +83,8 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
     """The headline-sized line right above the nearest byline ("By Ana Ruiz") within ``_BYLINE_REACH``
     lines above the body, with no prose between (a page may put author links, a box of other stories
     and a date between the article's byline and its first paragraph); and when that line reads like a
-    sentence (a deck), the headline-sized line above it too. Empty when there is none."""
+    sentence (a deck, or a standfirst of a sentence or two), the headline-sized line above it too.
+    Empty when there is none."""
     byline = next((index for index in range(first - 1, max(-1, first - 1 - _BYLINE_REACH), -1)
                    if infos[index].prose >= 1.0 or (infos[index].category == "author_bio" and
                                                     infos[index].key.startswith(BYLINE_STARTS))), None)
@@ -94,10 +95,16 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
     while len(found) < 2 and (not found or infos[found[-1]].prose >= _SENTENCE_LIKE):
         index = next((above for above in range(index - 1, -1, -1)
                       if not (infos[above].category is not None and infos[above].strength == 2)), -1)
-        if index < 0 or infos[index].prose >= 1.0 or \
-                not _may_be_headline(infos[index], decisions[index], _HEADLINE_WORDS):
+        if index < 0:
+            break
+        info = infos[index]
+        standfirst = not found and info.prose >= 1.0 and info.terminal and info.words <= _STANDFIRST_WORDS and \
+            decisions[index] is not None and decisions[index][0] == "page_furniture"
+        if not standfirst and (info.prose >= 1.0 or not _may_be_headline(info, decisions[index], _HEADLINE_WORDS)):
             break
         found.append(index)
+    if found and infos[found[-1]].prose >= 1.0:
+        found.pop()  # (a standfirst without a headline above it)
     return found
 
 
