@@ -244,6 +244,9 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
+    # a donation appeal
+    ("tail", ["Please consider supporting us."], "subscription_plug"),
+    ("tail", ["Do you rely on our reporting? Click here to support it."], "subscription_plug"),
     # a product box's buttons
     ("body1", ["See the rating."], "advertisement"),
     ("body1", ["Get an instant quote now."], "advertisement"),
@@ -411,6 +414,8 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
+    ("a charity's appeal in a report", "Please consider supporting us, the lifeboat crew wrote in a letter "
+                                       "to every household in the town."),
     ("advice to ask for quotes", "Get a quote from three builders before you sign anything, the council "
                                  "advised owners of the harbour cottages."),
     ("a shop's own news", "Shop the men's department on the second floor for the best winter deals this week, "
