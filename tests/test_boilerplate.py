@@ -2303,3 +2303,15 @@ def test_a_teaser_box_printed_twice_is_no_second_body():
     assert result.text.count(TEASER_BOX[0]) < 2
     kept = kept_lines(clean(page(tail=widgets + TEASER_BOX)))
     assert all(line in kept for line in PARAGRAPHS + TEASER_BOX)
+
+
+@pytest.mark.parametrize("weights, span", [
+    ([-1.0, 2.0, 3.0, -10.0, 4.0], (1, 2, 5.0)),  # the heavier of two runs
+    ([2.0, -1.0, 3.0], (0, 2, 4.0)),  # a light dip inside the run joins it
+    ([-1.0, -2.0], (0, -1, 0.0)),  # nothing weighs: an empty span
+])
+def test_the_body_is_the_maximum_sum_run_of_line_weights(weights, span):
+    from presswash.steps.boilerplate.body import body_span, prose_blocks
+    assert body_span(weights) == span
+    if span[1] >= span[0]:
+        assert (span[0], span[1]) in prose_blocks(weights, 0, len(weights), span[2])
