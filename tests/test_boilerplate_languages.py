@@ -464,6 +464,13 @@ MUST_REMOVE = [
     ("it", "tail", ("Conferma la tua iscrizione alla newsletter.",), "newsletter_plug"),
     ("nl", "tail", ("We hebben je een bevestigingsmail gestuurd.",), "newsletter_plug"),
     ("nl", "tail", ("Bevestig je inschrijving voor de nieuwsbrief.",), "newsletter_plug"),
+    # a donation appeal, the whole line
+    ("es", "tail", ("Por favor, considera apoyarnos.",), "subscription_plug"),
+    ("fr", "tail", ("Pensez à nous soutenir.",), "subscription_plug"),
+    ("de", "tail", ("Bitte unterstützen Sie uns.",), "subscription_plug"),
+    ("pt", "tail", ("Faça uma doação",), "subscription_plug"),
+    ("it", "tail", ("Per favore, considera di sostenerci.",), "subscription_plug"),
+    ("nl", "tail", ("Doneer nu",), "subscription_plug"),
 ]
 
 
@@ -657,6 +664,10 @@ MUST_KEEP = [
     ("it", "Conferma la tua iscrizione entro venerdì presso la segreteria del circolo."),
     ("nl", "Bevestig je inschrijving vóór vrijdag bij het secretariaat van de roeivereniging."),
     ("de", "Wir haben Ihnen eine E-Mail geschickt, sagte die Sprecherin der Bank den Kunden."),
+    # a charity's appeal quoted in a report
+    ("es", "Por favor, considera apoyarnos, escribió la asociación de pescadores a los vecinos."),
+    ("de", "Bitte unterstützen Sie uns, schrieb der Verein der Fischer an alle Haushalte der Stadt."),
+    ("nl", "Steun ons, schreef de reddingsbrigade aan alle inwoners van het havenstadje."),
 ]
 
 
