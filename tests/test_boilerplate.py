@@ -244,8 +244,7 @@ MUST_REMOVE = [
     ("tail", ["Don’t Miss a Thing!"], "newsletter_plug"),
     ("tail", ["Fill out the form to get a copy of our ebook."], "newsletter_plug"),
     ("tail", ["We respect your privacy."], "cookie_notice"),
-    # a news agency's byline, and a date's label alone on its line
-    ("head", ["Ana Ruiz, AP Sports Writer"], "author_bio"),
+    # a date's label alone on its line
     ("head", ["Updated", "November 18, 2024"], "byline_decoration"),
     # a donation appeal
     ("tail", ["Please consider supporting us."], "subscription_plug"),
@@ -417,8 +416,6 @@ MUST_KEEP = [
                                              "to visitors."),
     ("a reporter's thanks", "Thanks for reading the council's report so closely, the mayor told the committee."),
     ("a quoted privacy promise", "We respect your privacy, the bank told its customers in a letter on Monday."),
-    ("a sentence about an agency's writer", "The report was written by Ana Ruiz, who has been an AP sports "
-                                            "writer for twenty years and lives by the harbour."),
     ("a charity's appeal in a report", "Please consider supporting us, the lifeboat crew wrote in a letter "
                                        "to every household in the town."),
     ("advice to ask for quotes", "Get a quote from three builders before you sign anything, the council "
