@@ -22,9 +22,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
         (infos[index].category is not None and infos[index].strength == 2) or
         (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:HEADLINE_WITHIN + 1]
     standfirst = next((position for position, index in enumerate(window[:HEADLINE_WITHIN])
-                       if position + 1 < len(window) and decisions[index] is not None and
-                       decisions[index][0] == "page_furniture" and infos[index].prose >= 1.0 and
-                       infos[index].words <= _STANDFIRST_WORDS and
+                       if position + 1 < len(window) and _may_be_standfirst(infos[index], decisions[index]) and
                        decisions[window[position + 1]] is not None and
                        decisions[window[position + 1]][0] == "page_furniture" and
                        infos[window[position + 1]].prose < 1.0 and
@@ -98,14 +96,19 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
         if index < 0:
             break
         info = infos[index]
-        standfirst = not found and info.prose >= 1.0 and info.terminal and info.words <= _STANDFIRST_WORDS and \
-            decisions[index] is not None and decisions[index][0] == "page_furniture"
+        standfirst = not found and _may_be_standfirst(info, decisions[index])
         if not standfirst and (info.prose >= 1.0 or not _may_be_headline(info, decisions[index], _HEADLINE_WORDS)):
             break
         found.append(index)
     if found and infos[found[-1]].prose >= 1.0:
         found.pop()  # (a standfirst without a headline above it)
     return found
+
+
+def _may_be_standfirst(info: LineInfo, decision: Decision) -> bool:
+    """Did the line go only for its place, and is it prose of a sentence or two?"""
+    return decision is not None and decision[0] == "page_furniture" and info.prose >= 1.0 and \
+        info.words <= _STANDFIRST_WORDS
 
 
 def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> bool:
