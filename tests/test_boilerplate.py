@@ -420,14 +420,20 @@ MUST_KEEP = [
                                        "to every household in the town."),
     ("advice to ask for quotes", "Get a quote from three builders before you sign anything, the council "
                                  "advised owners of the harbour cottages."),
+    ("short advice to ask for a quote", "Get a quote from a builder, the council advised."),
+    ("a shop's short advice", "Shop the men's range early, staff advised."),
     ("a shop's own news", "Shop the men's department on the second floor for the best winter deals this week, "
                           "the manager said."),
     ("a paragraph that names a video in brackets", "The clip [VIDEO] shows the moment the pier collapsed, "
                                                     "witnesses told the council on Monday night."),
     ("a reader's instruction with an address", "Write to the council at info@example.org to object before Friday."),
+    ("a newsroom's short report", "This article has been sent to the printers, the editor said."),
+    ("an update's heading inside the article", "Updated"),
     ("a report of an outage", "An error occurred, the company said, and customers should try again later."),
     ("a company's notice in a report", "An email has been sent to your email address with instructions, the "
                                        "bank told customers after the breach."),
+    ("a phishing message quoted in a report", "Please confirm your subscription, the fake email told the "
+                                              "bank's customers."),
     ("a how-to's step", "An email with a verification link will be sent to your inbox within a few minutes."),
     ("a reviewer's method", "We buy all the products we test with our own money, and we return none of them."),
     ("a rating", "5/5"),

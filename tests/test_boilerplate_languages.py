@@ -664,6 +664,8 @@ MUST_KEEP = [
     ("it", "Conferma la tua iscrizione entro venerdì presso la segreteria del circolo."),
     ("nl", "Bevestig je inschrijving vóór vrijdag bij het secretariaat van de roeivereniging."),
     ("de", "Wir haben Ihnen eine E-Mail geschickt, sagte die Sprecherin der Bank den Kunden."),
+    # a phishing message quoted in a report
+    ("es", "Por favor, confirma tu suscripción, decía el correo falso que recibieron los clientes del banco."),
     # a charity's appeal quoted in a report
     ("es", "Por favor, considera apoyarnos, escribió la asociación de pescadores a los vecinos."),
     ("de", "Bitte unterstützen Sie uns, schrieb der Verein der Fischer an alle Haushalte der Stadt."),

@@ -80,7 +80,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     first, last, weight = body_span(weights)
     has_body = has_article_body(first, last, weight, menu_lines)
     # The span swallows the page's tail when enough teaser or comment text follows the article,
-    # on a page and on an extractor's output alike.
+    # on a page and on an extractor's output alike; once a tail is cut, what is left may end in
+    # another (a comment heading over the house rules, over the rules' own list).
     decisions: list[Decision] = [None] * count
     for _ in range(_TAIL_ROUNDS):
         if last < first or weight < BODY_MIN_WEIGHT:
