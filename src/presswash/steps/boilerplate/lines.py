@@ -262,68 +262,21 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     """
     lowered = content.lower()
     tokens = lowered.split()
-    count = len(tokens)
-    unspaced = 0
-    if not content.isascii():
-        # Chinese, Japanese and Thai write no spaces between words: a word is about two characters.
-        unspaced = len(_UNSPACED_SCRIPT.findall(content))
-        count += unspaced // 2
-    stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
-    terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
-    category: str | None = None
-    strength, anchored = 0, False
+    count, unspaced = _word_count(content, tokens)
     fragment = None
     if fragments and gated and rules.fragment is not None and count >= 3:
         fragment = _trailing_fragment(content, lowered, len(content), rules)
+    category: str | None = None
+    strength, anchored = 0, False
     if extra is not None:
         category, strength, anchored = _match_rules(content, lowered, count, extra, user_gated, True, tokens)
     if category is None:
         category, strength, anchored = _match_rules(content, lowered, count, rules, gated and fragment is None,
                                                     False, tokens)
     if category is None and fragment is not None:
-        # Fragments in a row ("…駅舎。（写真：A）（写真：B）") go together: a second cleaning would
-        # find the next one at the end of what the first leaves.
-        # (Credits seen in the row are peeled again by comparison: a thousand repeated cost no regex each.)
-        start = fragment[0]
-        seen = [content[start:fragment[1]]] if content[start:fragment[1]].lstrip()[:1] in "(（" else []
-        while True:
-            piece = next((piece for piece in seen if start > len(piece) and content.endswith(piece, 0, start)), "")
-            if piece:
-                start -= len(piece)
-                while start > 0 and content[start - 1].isspace():
-                    start -= 1
-                continue
-            inner = _trailing_fragment(content, lowered, start, rules)
-            if inner is None:
-                break
-            start, piece = inner[0], content[inner[0]:start]
-            if piece.lstrip()[:1] in "(（" and len(seen) < _SEEN_FRAGMENTS:
-                seen.append(piece)
-        fragment = (start, fragment[1], fragment[2])
-        # What the fragment leaves may be a widget line itself ('Leave a Reply"Read more: …'): then
-        # the whole line goes, read as that widget.
-        rest = _classify(content[:start], rules, extra, stop, gated, user_gated, False)
-        if rest.category is None:
-            rest.fragment = fragment
-        return rest
-    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
-    if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
-            _INVISIBLE_ONLY.fullmatch(content):
-        category, strength, anchored = "page_furniture", 2, True  # zero-width joiners and the like
-    if category is None and count >= _BIO_MIN_WORDS and content[:1].isupper() and _second_word_of_a_name(content):
-        # "Ana Ruiz is a freelance writer based in Lima.": the author's bio, after the article
-        for rule_set in (extra, rules):
-            match = rule_set.bio.match(content) if rule_set is not None and rule_set.bio is not None else None
-            if match:
-                category, strength, anchored = _category(match, rule_set), 1, True
-                break
-    # ("By Ana Ruiz — 6 min read" also reads as a byline "By <anything>", which a heading may be)
-    sure_byline = False
-    if (category is None or category in _BYLINE_PART_KINDS) and count <= _BYLINE_WORDS and \
-            _BYLINE_MARK.search(content):
-        parts_category = _byline_parts(content, rules)
-        if parts_category is not None:
-            category, strength, anchored, sure_byline = parts_category, 2, True, True
+        return _read_without_fragments(content, lowered, fragment, rules, extra, stop, gated, user_gated)
+    category, strength, anchored, sure_byline = _category_by_shape(content, count, category, strength, anchored,
+                                                                   rules, extra)
     if category is not None:
         fragment = None  # the whole line goes
     if category in WEAK_CATEGORIES and strength == 2 and not sure_byline:
@@ -332,6 +285,94 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     # length and punctuation must do.
     if not stop or unspaced * 2 >= len(content):
         stop_share = 1.0
+    else:
+        stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
+    terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
+    prose = _prose_level(content, count, stop_share, terminal)
+    question = content.rstrip().endswith("?")
+    # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
+    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
+    # (asked of prose lines that end a sentence only: is it a headline with its blurb glued on?)
+    title_case_start = prose >= 1.0 and terminal and sum(
+        word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS
+    return LineInfo(
+        count, terminal, category, strength, anchored, prose,
+        colon=content.rstrip().endswith(":"),
+        listlike=_reads_as_list_item(content, count, prose, terminal),
+        numbered=content[:1].isdigit(),
+        inline_teaser=_TEXT_AFTER_COLON.search(content) is not None,
+        question=question,
+        titled=category == "comment_thread" and _QUOTE_MARK.search(content) is not None,
+        fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
+        title_case_start=title_case_start)
+
+
+def _word_count(content: str, tokens: list[str]) -> tuple[int, int]:
+    """The line's words, and its characters in a script written without spaces (Chinese, Japanese
+    and Thai: there a word is about two characters)."""
+    if content.isascii():
+        return len(tokens), 0
+    unspaced = len(_UNSPACED_SCRIPT.findall(content))
+    return len(tokens) + unspaced // 2, unspaced
+
+
+def _read_without_fragments(content: str, lowered: str, fragment: tuple[int, int, str], rules: RuleSet,
+                            extra: RuleSet | None, stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
+    """The line read as what is left once its trailing fragments go, with the cut as its fragment.
+
+    Fragments in a row ("…駅舎。（写真：A）（写真：B）") go together: a second cleaning would find
+    the next one at the end of what the first leaves. What is left may be a widget line itself
+    ('Leave a Reply"Read more: …'): then the whole line goes, read as that widget.
+    """
+    # (Credits seen in the row are peeled again by comparison: a thousand repeated cost no regex each.)
+    start = fragment[0]
+    seen = [content[start:fragment[1]]] if content[start:fragment[1]].lstrip()[:1] in "(（" else []
+    while True:
+        piece = next((piece for piece in seen if start > len(piece) and content.endswith(piece, 0, start)), "")
+        if piece:
+            start -= len(piece)
+            while start > 0 and content[start - 1].isspace():
+                start -= 1
+            continue
+        inner = _trailing_fragment(content, lowered, start, rules)
+        if inner is None:
+            break
+        start, piece = inner[0], content[inner[0]:start]
+        if piece.lstrip()[:1] in "(（" and len(seen) < _SEEN_FRAGMENTS:
+            seen.append(piece)
+    rest = _classify(content[:start], rules, extra, stop, gated, user_gated, False)
+    if rest.category is None:
+        rest.fragment = (start, fragment[1], fragment[2])
+    return rest
+
+
+def _category_by_shape(content: str, count: int, category: str | None, strength: int, anchored: bool,
+                       rules: RuleSet, extra: RuleSet | None) -> tuple[str | None, int, bool, bool]:
+    """``(category, strength, anchored, sure_byline)`` once the line's shape is read where the phrase
+    rules found nothing sure: invisible characters only, an author's bio after a name, a byline's
+    parts joined by separators."""
+    # (regex's \s is a subset of str.isspace: the cheap test on the first character loses nothing)
+    if category is None and (content[:1] in _INVISIBLE_FIRST or content[:1].isspace()) and \
+            _INVISIBLE_ONLY.fullmatch(content):
+        return "page_furniture", 2, True, False  # zero-width joiners and the like
+    if category is None and count >= _BIO_MIN_WORDS and content[:1].isupper() and _second_word_of_a_name(content):
+        # "Ana Ruiz is a freelance writer based in Lima.": the author's bio, after the article
+        for rule_set in (extra, rules):
+            match = rule_set.bio.match(content) if rule_set is not None and rule_set.bio is not None else None
+            if match:
+                category, strength, anchored = _category(match, rule_set), 1, True
+                break
+    # ("By Ana Ruiz — 6 min read" also reads as a byline "By <anything>", which a heading may be)
+    if (category is None or category in _BYLINE_PART_KINDS) and count <= _BYLINE_WORDS and \
+            _BYLINE_MARK.search(content):
+        parts_category = _byline_parts(content, rules)
+        if parts_category is not None:
+            return parts_category, 2, True, True
+    return category, strength, anchored, False
+
+
+def _prose_level(content: str, count: int, stop_share: float, terminal: bool) -> float:
+    """How much the line reads like article prose, 0..1: long, rich in function words, ending a sentence."""
     if count >= 12 and stop_share >= 0.2 and (terminal or count >= 40):
         prose = 1.0
     elif count >= 7 and stop_share >= 0.15 and (terminal or count >= 12):
@@ -343,29 +384,21 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         prose = 0.0
     if count >= 5 and terminal and _QUOTE_START.match(content):
         prose = max(prose, 0.6)
-    listlike = False
+    return prose
+
+
+def _reads_as_list_item(content: str, count: int, prose: float, terminal: bool) -> bool:
+    """A short line that reads like content (a list item, a table row, a sentence-case heading)
+    rather than a menu's Title Case Phrase."""
     if content[:1] in _LIST_MARKS and content[1:2] == " ":
-        listlike = True  # an extractor's list item ("- Covers all core needs")
-    elif prose == 0.0 and count < 3:
-        listlike = HAS_DIGIT.search(content) is not None  # table cells: "4.7", "$38 to $275"
-    elif prose == 0.0:
-        # Menus are Title Case Phrases; list items and table rows have lowercase words, figures
-        # or a full stop ("Eat every 2-3 hours", "Portion: 1 cup, 2 tbsp.").
-        listlike = terminal or HAS_DIGIT.search(content) is not None or \
-            len(_LOWERCASE_WORD.findall(content)) >= 2
-    colon = content.rstrip().endswith(":")
-    numbered = content[:1].isdigit()
-    inline_teaser = _TEXT_AFTER_COLON.search(content) is not None
-    question = content.rstrip().endswith("?")
-    titled = category == "comment_thread" and _QUOTE_MARK.search(content) is not None
-    # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
-    key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
-    # (asked of prose lines that end a sentence only: is it a headline with its blurb glued on?)
-    title_case_start = prose >= 1.0 and terminal and sum(
-        word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS
-    return LineInfo(count, terminal, category, strength, anchored, prose, colon, listlike, numbered,
-                    inline_teaser, question, titled, fragment, key, hash(content.rstrip()), stop_share,
-                    title_case_start)
+        return True  # an extractor's list item ("- Covers all core needs")
+    if prose != 0.0:
+        return False
+    if count < 3:
+        return HAS_DIGIT.search(content) is not None  # table cells: "4.7", "$38 to $275"
+    # List items and table rows have lowercase words, figures or a full stop ("Eat every 2-3 hours",
+    # "Portion: 1 cup, 2 tbsp.").
+    return terminal or HAS_DIGIT.search(content) is not None or len(_LOWERCASE_WORD.findall(content)) >= 2
 
 
 _TITLE_CASE_WORDS = 3
