@@ -226,50 +226,16 @@ def analyse_quotes(text: str, language: str = "en", positions: list[int] | None 
     """
     model = QuoteModel(text)
     marks = model.marks
-    stack: list[int] = []
-    suspended: list[int] = []
-    pending: dict[str, int] = {}  # how many openers of each family (and "„") the stack holds
-    reopen_at = -1
+    pairing = _Pairing(model)
     apostrophe_at = -1
     previous_position = 0
     length = len(text)
-
-    def count(index: int, change: int) -> None:
-        mark = marks[index]
-        pending[mark.family] = pending.get(mark.family, 0) + change
-        if mark.char == "„":
-            pending["„"] = pending.get("„", 0) + change
-
-    def pending_set() -> set[str]:
-        return {key for key, value in pending.items() if value > 0}
-
     for index in (quote_positions(text) if positions is None else positions) + [length]:
         character = text[index] if index < length else ""
         if 0 < index < length - 1 and character in "'’" and text[index - 1].isalpha() and text[index + 1].isalpha():
             continue  # don't, O’Neill: the commonest mark by far, and never a quote
-        if (stack or suspended) and _ANY_BREAK.search(text, previous_position, index) is not None:
-            for boundary in _BREAK_RUN.finditer(text, previous_position, index):
-                run = boundary.group()
-                is_paragraph_break = "\u2029" in run or run.count("\n") + run.count("\r") - run.count("\r\n") >= 2
-                if is_paragraph_break:
-                    for waiting in suspended:
-                        model.unclosed_openers.append((waiting, "paragraph"))
-                    suspended = []
-                reopen_at = -1
-                if not stack:
-                    continue
-                opener = _LINE_START_OPENER.match(text, boundary.end())
-                continuing = [i for i in stack if marks[i].family in (DOUBLE, GUILLEMET)]
-                if opener is not None and continuing:
-                    first = opener.group(1)
-                    last_open = marks[continuing[-1]]
-                    if FAMILY[first] == last_open.family and (first not in "»›" or first == last_open.char):
-                        reopen_at = opener.start(1)
-                        continue
-                if is_paragraph_break:
-                    suspended = continuing
-                    stack = []
-                    pending.clear()
+        if (pairing.stack or pairing.suspended) and _ANY_BREAK.search(text, previous_position, index) is not None:
+            pairing.cross_breaks(text, previous_position, index)
         previous_position = index + 1
         if index == length:
             break  # the end of the text: only its line and paragraph breaks mattered
@@ -277,56 +243,123 @@ def analyse_quotes(text: str, language: str = "en", positions: list[int] | None 
         if index == apostrophe_at:
             marks.append(QuoteMark(index, character, family, APOSTROPHE))
             continue
-        if index == reopen_at:
-            # the continuation paragraph opens again: it takes over the open quotation
-            continued = next(i for i in reversed(stack) if marks[i].family == family)
-            marks.append(QuoteMark(index, character, family, OPEN, reopens=True))
-            marks[continued].partner = len(marks) - 1
-            for i in stack:
-                if i == continued or marks[i].family not in (DOUBLE, GUILLEMET):
-                    count(i, -1)
-            stack = [i for i in stack if i != continued and marks[i].family in (DOUBLE, GUILLEMET)]
-            stack.append(len(marks) - 1)
-            count(len(marks) - 1, 1)
+        if index == pairing.reopen_at:
+            pairing.reopen(index, character, family)
             continue
-        role, wrong_way = _role(text, index, character, family, pending_set() if pending else _EMPTY, language)
+        role, wrong_way = _role(text, index, character, family, pairing.open_families(), language)
         if role == APOSTROPHE and family == SINGLE:
             elision = _elision().match(text, index + 1)
             if elision is not None and elision.group("second"):
                 apostrophe_at = index + len(elision.group("second"))  # the second mark of ’n’
-        mark = QuoteMark(index, character, family, role, wrong_way)
-        marks.append(mark)
-        current = len(marks) - 1
+        marks.append(QuoteMark(index, character, family, role, wrong_way))
         if role == OPEN:
-            if len(stack) >= _DEEPEST_NESTING:
-                count(stack[0], -1)
-                del stack[0]  # no real text nests this deep: forget the oldest, keep the scan linear
-            stack.append(current)
-            count(current, 1)
+            pairing.open(len(marks) - 1)
         elif role == CLOSE:
-            position = -1
-            if pending.get(family, 0) > 0:
-                position = next((k for k in range(len(stack) - 1, -1, -1) if marks[stack[k]].family == family), -1)
-            if position >= 0:
-                opener_index = stack[position]
-                marks[opener_index].partner = current
-                mark.partner = opener_index
-                for i in stack[position:]:
-                    count(i, -1)
-                del stack[position:]
-            else:
-                waiting = next((k for k in range(len(suspended) - 1, -1, -1)
-                                if marks[suspended[k]].family == family), -1)
-                if waiting >= 0:
-                    opener_index = suspended.pop(waiting)
-                    marks[opener_index].partner = current
-                    mark.partner = opener_index
-                elif family in (DOUBLE, GUILLEMET):
-                    model.unmatched_closers.append(current)
-    for index in suspended:
-        model.unclosed_openers.append((index, "paragraph"))
-    for index in stack:
-        if marks[index].family in (DOUBLE, GUILLEMET):
-            model.unclosed_openers.append((index, "end"))
-    model.unclosed_openers.sort()
+            pairing.close(len(marks) - 1, family)
+    pairing.finish()
     return model
+
+
+class _Pairing:
+    """One left-to-right pairing pass over a text's marks: the quotations open (a stack of mark
+    indices), those a paragraph break suspended, and how many openers of each family (and "„") the
+    stack holds, which ``_role`` reads."""
+
+    def __init__(self, model: QuoteModel) -> None:
+        self.model = model
+        self.marks = model.marks
+        self.stack: list[int] = []
+        self.suspended: list[int] = []
+        self.pending: dict[str, int] = {}
+        self.reopen_at = -1  # where a line opens again with the open quotation's mark
+
+    def _count(self, index: int, change: int) -> None:
+        mark = self.marks[index]
+        self.pending[mark.family] = self.pending.get(mark.family, 0) + change
+        if mark.char == "„":
+            self.pending["„"] = self.pending.get("„", 0) + change
+
+    def open_families(self) -> set[str] | frozenset[str]:
+        """The families (and "„") with an opener on the stack."""
+        if not self.pending:
+            return _EMPTY
+        return {key for key, value in self.pending.items() if value > 0}
+
+    def cross_breaks(self, text: str, start: int, end: int) -> None:
+        """Read the line and paragraph breaks of ``text[start:end]``: an open quotation goes on where
+        the next line opens again with its mark; a paragraph break otherwise suspends it, and
+        reports what was suspended before."""
+        for boundary in _BREAK_RUN.finditer(text, start, end):
+            run = boundary.group()
+            is_paragraph_break = "\u2029" in run or run.count("\n") + run.count("\r") - run.count("\r\n") >= 2
+            if is_paragraph_break:
+                for waiting in self.suspended:
+                    self.model.unclosed_openers.append((waiting, "paragraph"))
+                self.suspended = []
+            self.reopen_at = -1
+            if not self.stack:
+                continue
+            opener = _LINE_START_OPENER.match(text, boundary.end())
+            continuing = [i for i in self.stack if self.marks[i].family in (DOUBLE, GUILLEMET)]
+            if opener is not None and continuing:
+                first = opener.group(1)
+                last_open = self.marks[continuing[-1]]
+                if FAMILY[first] == last_open.family and (first not in "»›" or first == last_open.char):
+                    self.reopen_at = opener.start(1)
+                    continue
+            if is_paragraph_break:
+                self.suspended = continuing
+                self.stack = []
+                self.pending.clear()
+
+    def reopen(self, index: int, character: str, family: str) -> None:
+        """The continuation paragraph opens again: its mark takes over the open quotation."""
+        marks = self.marks
+        continued = next(i for i in reversed(self.stack) if marks[i].family == family)
+        marks.append(QuoteMark(index, character, family, OPEN, reopens=True))
+        marks[continued].partner = len(marks) - 1
+        for i in self.stack:
+            if i == continued or marks[i].family not in (DOUBLE, GUILLEMET):
+                self._count(i, -1)
+        self.stack = [i for i in self.stack if i != continued and marks[i].family in (DOUBLE, GUILLEMET)]
+        self.stack.append(len(marks) - 1)
+        self._count(len(marks) - 1, 1)
+
+    def open(self, current: int) -> None:
+        if len(self.stack) >= _DEEPEST_NESTING:
+            self._count(self.stack[0], -1)
+            del self.stack[0]  # no real text nests this deep: forget the oldest, keep the scan linear
+        self.stack.append(current)
+        self._count(current, 1)
+
+    def close(self, current: int, family: str) -> None:
+        """Pair a closing mark with the innermost open quotation of its family, or a suspended one."""
+        marks, stack = self.marks, self.stack
+        position = -1
+        if self.pending.get(family, 0) > 0:
+            position = next((k for k in range(len(stack) - 1, -1, -1) if marks[stack[k]].family == family), -1)
+        if position >= 0:
+            opener_index = stack[position]
+            marks[opener_index].partner = current
+            marks[current].partner = opener_index
+            for i in stack[position:]:
+                self._count(i, -1)
+            del stack[position:]
+            return
+        waiting = next((k for k in range(len(self.suspended) - 1, -1, -1)
+                        if marks[self.suspended[k]].family == family), -1)
+        if waiting >= 0:
+            opener_index = self.suspended.pop(waiting)
+            marks[opener_index].partner = current
+            marks[current].partner = opener_index
+        elif family in (DOUBLE, GUILLEMET):
+            self.model.unmatched_closers.append(current)
+
+    def finish(self) -> None:
+        """At the text's end: what is still suspended or open was never closed."""
+        for index in self.suspended:
+            self.model.unclosed_openers.append((index, "paragraph"))
+        for index in self.stack:
+            if self.marks[index].family in (DOUBLE, GUILLEMET):
+                self.model.unclosed_openers.append((index, "end"))
+        self.model.unclosed_openers.sort()
