@@ -169,37 +169,7 @@ class Pipeline:
         language = settings["lang"] or detect_language(text)
         draft, verdict, notes = self._run(text, language, settings)
         if not settings["lang"]:
-            # The guess reads the page as it came, menus and comment forms included; the article is
-            # what is left. When the cleaned text reads as another language, clean again in that
-            # one, so that a second cleaning (which guesses from the cleaned text) agrees.
-            # (The guess reads only the first SAMPLE_CHARACTERS: an untouched head reads as the page did.)
-            # At most twice more: a text whose guess keeps moving is not worth eight cleanings.
-            guessed, tried = language, {language}
-
-            def reading_of(cleaned: str) -> str:
-                return guessed if cleaned[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS] else detect_language(cleaned)
-
-            reading = reading_of(draft.text)
-            for _ in range(_RECLEANS):
-                if reading in tried:
-                    break
-                tried.add(reading)
-                language = reading
-                draft, verdict, notes = self._run(text, language, settings)
-                reading = reading_of(draft.text)
-            # A guess that goes round (undetermined -> English -> undetermined, on a garbled text):
-            # clean what is left once more in the language it reads as, as a second cleaning would,
-            # so that cleaning the result again changes nothing.
-            for _ in range(_RECLEANS):
-                if reading == language:
-                    break
-                language = reading
-                again, verdict, more_notes = self._run(draft.text, language, settings)
-                if again.edits:
-                    draft.apply(again.edits)
-                draft.flags = again.flags
-                notes += [note for note in more_notes if note not in notes]
-                reading = detect_language(draft.text)
+            language, draft, verdict, notes = self._agree_on_language(text, language, settings, draft, verdict, notes)
         flags = sorted(draft.flags, key=lambda f: (f.start, f.end, f.kind))
         return Cleaned(
             original=text,
@@ -212,6 +182,44 @@ class Pipeline:
             language=language if language else UNDETERMINED,
             notes=notes,
         )
+
+    def _agree_on_language(self, text: str, language: str, settings: Mapping[str, Any], draft: Draft,
+                           verdict: Verdict, notes: list[str]) -> tuple[str, Draft, Verdict, list[str]]:
+        """Clean again when the cleaned text reads as another language than the page did.
+
+        The guess reads the page as it came, menus and comment forms included; the article is what
+        is left. When the cleaned text reads as another language, clean again in that one, so that a
+        second cleaning (which guesses from the cleaned text) agrees. (The guess reads only the first
+        SAMPLE_CHARACTERS: an untouched head reads as the page did.) At most twice more: a text whose
+        guess keeps moving is not worth eight cleanings.
+        """
+        guessed, tried = language, {language}
+
+        def reading_of(cleaned: str) -> str:
+            return guessed if cleaned[:SAMPLE_CHARACTERS] == text[:SAMPLE_CHARACTERS] else detect_language(cleaned)
+
+        reading = reading_of(draft.text)
+        for _ in range(_RECLEANS):
+            if reading in tried:
+                break
+            tried.add(reading)
+            language = reading
+            draft, verdict, notes = self._run(text, language, settings)
+            reading = reading_of(draft.text)
+        # A guess that goes round (undetermined -> English -> undetermined, on a garbled text):
+        # clean what is left once more in the language it reads as, as a second cleaning would,
+        # so that cleaning the result again changes nothing.
+        for _ in range(_RECLEANS):
+            if reading == language:
+                break
+            language = reading
+            again, verdict, more_notes = self._run(draft.text, language, settings)
+            if again.edits:
+                draft.apply(again.edits)
+            draft.flags = again.flags
+            notes += [note for note in more_notes if note not in notes]
+            reading = detect_language(draft.text)
+        return language, draft, verdict, notes
 
     def _run(self, text: str, language: str, settings: Mapping[str, Any]) -> tuple[Draft, Verdict, list[str]]:
         """Every step on ``text`` in ``language``: the edited draft, the verdict and the notes."""
