@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presswash import Cleaned, Edit, Flag, Pipeline, apply_edits
+from presswash import Cleaned, Edit, Flag, Pipeline, apply_edits, clean_article
 from presswash.document import Draft, check_edits
 
 
@@ -64,6 +64,30 @@ def test_cleaned_lists_removed_text_with_reasons() -> None:
     [removal] = result.removed
     assert removal.text == "drop" and removal.reason == "a widget" and removal.category == "share_widget"
     assert result.to_dict()["edits"][0]["category"] == "share_widget"
+
+
+def test_undo_restores_the_edits_picked_and_keeps_the_others() -> None:
+    original = "Lead line.\nShare this\nIt’s done .\nAna Ruiz writes about ferries."
+    edits = [Edit(11, 22, "", "boilerplate", "a share button", "share_widget"),
+             Edit(31, 32, "", "sentences", "space before a full stop", "space_before_punctuation"),
+             Edit(34, 64, "", "boilerplate", "the author's bio", "author_bio")]
+    result = Cleaned(original, apply_edits(original, edits), edits, [])
+    assert result.text == "Lead line.\nIt’s done.\n"
+    assert result.undo(lambda edit: edit.category == "author_bio") == \
+        "Lead line.\nIt’s done.\nAna Ruiz writes about ferries."
+    assert result.undo(lambda edit: edit.step == "boilerplate") == \
+        "Lead line.\nShare this\nIt’s done.\nAna Ruiz writes about ferries."
+    assert result.undo(lambda edit: True) == original
+    assert result.undo(lambda edit: False) == result.text
+
+
+def test_undo_on_a_cleaned_article_gives_back_the_lines_of_one_category() -> None:
+    text = ("The library will stay open until the new building is ready, the council said on Monday.\n"
+            "Share on Facebook\n"
+            "Readers who want to help can volunteer at the front desk on weekday mornings.\n")
+    result = clean_article(text, lang="en")
+    assert "Share on Facebook" not in result.text
+    assert "Share on Facebook" in result.undo(lambda edit: edit.category == "share_widget")
 
 
 # ---------------------------------------------------------------- properties

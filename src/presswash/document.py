@@ -104,6 +104,16 @@ class Cleaned:
             if not e.replacement and e.end > e.start
         ]
 
+    def undo(self, which: Callable[[Edit], bool]) -> str:
+        """The cleaned text with the edits ``which`` picks undone and every other edit kept.
+
+        Edits never overlap in the original, so any subset of them replays: undo the removals you
+        disagree with (``result.undo(lambda edit: edit.category == "author_bio")``) and keep the rest.
+        An edit that two steps made together (``edit.step == "boilerplate+sentences"``) is undone
+        whole. Flags point into ``text``, not into what this returns.
+        """
+        return apply_edits(self.original, [edit for edit in self.edits if not which(edit)])
+
     def to_dict(self) -> dict[str, Any]:
         """A plain, JSON-ready dict of the whole result."""
         return {
