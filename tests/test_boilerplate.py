@@ -279,6 +279,16 @@ MUST_REMOVE = [
     # an author line with a colon
     ("head", ["Reviewed by: Dr. Ana Ruiz"], "author_bio"),
     ("tail", ["Written by: Ana Ruiz, Senior Analyst"], "author_bio"),
+    # a comment widget's message, a lead form's consent, newsletters with a name, a shop's offer, a
+    # nonprofit newsroom's appeal, a teaser box's heading
+    ("tail", ["Your comment has not been saved"], "comment_form"),
+    ("tail", ["By submitting, you authorize Harbour Plumbing, Heating & Electric to text and call the number "
+              "you provided."], "newsletter_plug"),
+    ("tail", ["Subscribe to Ana's newsletter and stay updated."], "newsletter_plug"),
+    ("tail", ["Join our newsletter, Letters from the Harbour"], "newsletter_plug"),
+    ("tail", ["Sign up and get 10% off your first order."], "newsletter_plug"),
+    ("tail", ["This story is funded by readers like you"], "subscription_plug"),
+    ("tail", ["Explore more articles on …"], "related_links"),
 ]
 
 
@@ -438,6 +448,11 @@ MUST_KEEP = [
     ("a reviewer's method", "We buy all the products we test with our own money, and we return none of them."),
     ("a rating", "5/5"),
     ("a subheading on the rules", "Affiliate disclosure"),
+    ("a ruling on a form's consent", "By submitting, you agree to the terms, the court found in its ruling on Monday."),
+    ("a job advert's wording", "Join our newsletter team as an intern, the advert said."),
+    ("a shop's offer in a report", "Sign up and get 10% off, the shop told customers on Monday morning."),
+    ("a newsroom's note quoted", "This story was funded by readers like you, the editor wrote in her note."),
+    ("a mayor's advice", "Subscribe to Ana's newsletter, the mayor urged, and you will hear about the works first."),
 ]
 
 
