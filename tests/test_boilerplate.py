@@ -289,6 +289,17 @@ MUST_REMOVE = [
     ("tail", ["Sign up and get 10% off your first order."], "newsletter_plug"),
     ("tail", ["This story is funded by readers like you"], "subscription_plug"),
     ("tail", ["Explore more articles on …"], "related_links"),
+    # a shopping page's price note and trial button, a blog's disclaimer and e-mail box, an appeal, a
+    # comment box's heading
+    ("tail", ["Prices were accurate at the time this article was published but may change over time."],
+     "advertisement"),
+    ("tail", ["Start a Free Trial"], "advertisement"),
+    ("tail", ["The views expressed by the authors of this blog are their own and do not necessarily reflect "
+              "the views of the Harbour Trust."], "copyright"),
+    ("tail", ["Subscribe to our blog and receive notifications of new posts by email."], "newsletter_plug"),
+    ("tail", ["Enjoyed this piece? We need your help to keep publishing."], "subscription_plug"),
+    ("tail", ["Have a Question or Comment About This Post?"], "comment_form"),
+    ("tail", ["Tell us what YOU think..."], "comment_form"),
 ]
 
 
@@ -453,6 +464,11 @@ MUST_KEEP = [
     ("a shop's offer in a report", "Sign up and get 10% off, the shop told customers on Monday morning."),
     ("a newsroom's note quoted", "This story was funded by readers like you, the editor wrote in her note."),
     ("a mayor's advice", "Subscribe to Ana's newsletter, the mayor urged, and you will hear about the works first."),
+    ("a survey's prices", "Prices were accurate as of May, the survey found, but rents have risen since."),
+    ("a report's disclaimer quoted", "The views expressed in this report are the authors' own, the agency said."),
+    ("a council's advice", "Subscribe to our blog, the council urged, and you will hear about the works first."),
+    ("an invitation after a question", "Enjoyed this piece? Tell your friends about the harbour fair on Saturday."),
+    ("a call for views", "Tell us what you think about the new bus timetable by Friday."),
 ]
 
 
