@@ -501,6 +501,21 @@ def test_dates_and_places_joined_by_separators_are_no_byline():
         assert line in kept_lines(result), result.removed
 
 
+def test_a_posts_meta_line_goes_as_tags_and_the_headline_above_it_stays():
+    """A date, an author, a category and tags joined by separators are the post's meta line; under a
+    "Categories" label, the headline above it is still the article's, not a teaser."""
+    meta = "05/10/2018 - Posted by: Ana Ruiz - Category: Transport - Tags: ferry, harbour"
+    headline = "Harbour ferry service returns after two years"
+    paragraph = ("The harbour ferry will run again from Monday after two years out of service, the council said "
+                 "on Friday, and tickets will cost the same as they did before the closure, with a discount for "
+                 "the residents who travel to work every day and for the pupils who cross to the school on the "
+                 "island, which lost its only link to the town when the old boat failed its inspection.")
+    text = "\n".join(["Categories", headline, meta, paragraph, PARAGRAPHS[1]]) + "\n"
+    result = clean(text)
+    assert removed_with(result, meta) == "tags"
+    assert headline in kept_lines(result), result.removed
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

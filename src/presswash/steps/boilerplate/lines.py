@@ -131,7 +131,9 @@ def _byline_parts(content: str, rules: RuleSet) -> str | None:
     """The category of a byline's parts joined by separators, when one of them is a reading time or
     an author ("Jun 8, 2023 • 11 min read", "By Ana Ruiz | May 2, 2024"), the others dates or names;
     ``None`` when a part is anything else. Dates alone ("29 November 2018 | 20 January 2019") are a
-    range, and names with dates may be the article's list of venues ("Lisbon Arena | May 2").
+    range, and names with dates may be the article's list of venues ("Lisbon Arena | May 2"). A
+    post's tags or category among them make the line the post's meta line ("05/10/2018 - Posted by:
+    Ana Ruiz - Category: Health - Tags: harbour"), which goes as tags.
     """
     parts = [part for part in _BYLINE_SEPARATOR.split(content) if part.strip(EDGE_CHARACTERS)]
     if len(parts) < 2:
@@ -142,12 +144,16 @@ def _byline_parts(content: str, rules: RuleSet) -> str | None:
         category, _, anchored = _match_rules(part, lowered, len(lowered.split()), rules, False, False)
         if category in _BYLINE_PART_KINDS and anchored:
             kinds.add(_BYLINE_PART_KINDS[category])
+        elif category == "tags" and anchored:
+            kinds.add("tags")
         elif _PERSON.fullmatch(part.strip(EDGE_CHARACTERS)):
             kinds.add("name")
         else:
             return None
     if "reading time" in kinds:
         return "reading_time"
+    if "tags" in kinds:
+        return "tags"
     return "byline_decoration" if "by" in kinds else None
 
 

@@ -75,6 +75,9 @@ def article_resumes(infos: list[LineInfo], index: int) -> bool:
     sentences = words = 0
     while following < len(infos) and following - index <= _TEASER_LIST_MAX:
         info = infos[following]
+        if info.category == "tags":
+            following += 1  # the post's meta line (date, author, category, tags) over its paragraph
+            continue
         if info.category is not None:
             return False
         if info.prose >= 1.0 and info.words >= PARAGRAPH_WORDS:
