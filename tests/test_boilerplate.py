@@ -516,6 +516,17 @@ def test_a_posts_meta_line_goes_as_tags_and_the_headline_above_it_stays():
     assert headline in kept_lines(result), result.removed
 
 
+def test_a_menus_more_button_heads_no_teasers_and_the_headline_under_it_stays():
+    """"More" alone is a menu's drop-down, not a "Read more" heading: the line under it, here the
+    headline inside a body that a glued mega-menu line pulled up, is no teaser."""
+    glued = ("Weather School ClosingsLocal RadarsWeather Stories First Forecast Weather May 2, 2025 (This Morning) "
+             "Some sunshine by the end of the day with a light wind from the sea and a chance of showers in the "
+             "evening, and the harbour office says the ferries will run as usual on all of the island routes today.")
+    result = clean(page(menu=MENU + [glued, "Travel", "Autos", "More"]))
+    assert TITLE in kept_lines(result), result.removed
+    assert removed_with(result, "More") == "read_more"
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

@@ -14,11 +14,12 @@ def take_teasers(infos: list[LineInfo], decisions: list[Decision],
     count = len(infos)
     for index, info in enumerate(infos):
         # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading,
-        # nor does a link that names its article: "Read our full Harbour Ferries review")
+        # nor a menu's "More" drop-down, nor a link that names its article: "Read our full Harbour
+        # Ferries review")
         if info.category in _TEASER_HEADINGS and info.words <= (
                 6 if info.category == "related_links" else _READ_MORE_HEADING_WORDS) and \
                 decisions[index] is not None and not (
-                info.terminal and not info.colon or info.key.startswith("learn more")) and not (
+                info.terminal and not info.colon or info.key.startswith("learn more") or info.key == "more") and not (
                 unless_article_resumes and article_resumes(infos, index)):
             following = index + 1
             while following < count and following - index <= _TEASER_LIST_MAX:
