@@ -300,6 +300,7 @@ MUST_REMOVE = [
     ("tail", ["Enjoyed this piece? We need your help to keep publishing."], "subscription_plug"),
     ("tail", ["Have a Question or Comment About This Post?"], "comment_form"),
     ("tail", ["Tell us what YOU think..."], "comment_form"),
+    ("tail", ["Submit to Stumbleupon (Opens in new window)"], "share_widget"),
 ]
 
 
@@ -469,6 +470,7 @@ MUST_KEEP = [
     ("a council's advice", "Subscribe to our blog, the council urged, and you will hear about the works first."),
     ("an invitation after a question", "Enjoyed this piece? Tell your friends about the harbour fair on Saturday."),
     ("a call for views", "Tell us what you think about the new bus timetable by Friday."),
+    ("a link to a report", "Read the full report on the council's website (opens in new window)."),
 ]
 
 
@@ -525,6 +527,20 @@ def test_a_menus_more_button_heads_no_teasers_and_the_headline_under_it_stays():
     result = clean(page(menu=MENU + [glued, "Travel", "Autos", "More"]))
     assert TITLE in kept_lines(result), result.removed
     assert removed_with(result, "More") == "read_more"
+
+
+def test_a_share_bars_email_button_is_no_headline():
+    """Every button of a share bar ends in "(Opens in new window)", the e-mail one too, however long:
+    it is no headline-sized line to take for the headline, which stays (here a headline that reads
+    like two sentences)."""
+    bar = ["Share this:", "Click to share on LinkedIn (Opens in new window) LinkedIn",
+           "Click to share on WhatsApp (Opens in new window) WhatsApp",
+           "Click to email a link to a friend (Opens in new window) Email",
+           "The Harbour Report covers one topic: the coast. Sign up for our newsletter to get stories like this."]
+    title = "The pier was supposed to save the harbour town. The results? ‘Sobering’"
+    result = clean(page(head=bar, title=title))
+    assert title in kept_lines(result), result.removed
+    assert removed_with(result, bar[3]) == "share_widget"
 
 
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
