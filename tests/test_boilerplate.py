@@ -543,6 +543,18 @@ def test_a_share_bars_email_button_is_no_headline():
     assert removed_with(result, bar[3]) == "share_widget"
 
 
+def test_a_headline_over_its_deck_stays_when_a_byline_sits_below_them():
+    """The byline below a headline and its deck (with share buttons, a date and the author's role
+    between) marks both; an alert button ("Manage alerts for this article") is no headline."""
+    deck = "Repairs will cost four million euros, most of it from the region, and take two winters"
+    head = [deck, "Manage alerts for this article", "Email this article", "Share this article", "By Ana Ruiz",
+            "Dec. 18, 2025", "Harbour Reporter", "Ana Ruiz"]
+    result = clean(page(head=head, menu=MENU + ["Take a break from the news and try our new weekly crossword."]))
+    assert TITLE in kept_lines(result), result.removed
+    assert deck in kept_lines(result)
+    assert removed_with(result, "Manage alerts for this article") == "share_widget"
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

@@ -29,8 +29,8 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
                        3 <= infos[window[position + 1]].words <= _HEADLINE_MAX_WORDS), None)
     if standfirst is not None:
         decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
-    elif (over_byline := _headline_over_a_byline(infos, decisions, first)) and \
-            over_byline[0] not in window[:HEADLINE_WITHIN]:
+    elif (over_byline := _headline_over_a_byline(infos, decisions, first)) and (
+            over_byline[0] not in window[:HEADLINE_WITHIN] or len(over_byline) > 1):
         for index in over_byline:  # (the lines between are author links, teasers, dates: none is it)
             decisions[index] = None
     else:
