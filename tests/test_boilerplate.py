@@ -555,6 +555,25 @@ def test_a_headline_over_its_deck_stays_when_a_byline_sits_below_them():
     assert removed_with(result, "Manage alerts for this article") == "share_widget"
 
 
+def test_the_headline_over_an_introduction_kept_above_widgets_stays():
+    """An introduction cut off from the body by a sign-up box and a few short lines stays; the
+    headline and the deck over it stay too, however far the body's first line is below."""
+    deck = "From the pier to the lighthouse, this is how the town plans to spend the money"
+    intro = ("Whether you live by the harbour or only visit it in the summer, the plan the council approved on "
+             "Tuesday will change the way the old town looks for a generation, and it is worth knowing what it "
+             "holds before the first works begin in the spring, as the mayor, the harbour master and the "
+             "fishermen who still land their catch at the old pier every morning all agree.")
+    widgets = ["Recommended: The best harbour walks in the county this autumn",
+               "This article includes affiliate links. These links have no influence on our editorial content.",
+               "By entering your email address you agree to our Terms of Use and Privacy Policy.",
+               "Been there, done that? Think again, my friend.",
+               "Thanks for subscribing! Look out for your first newsletter in your inbox soon!",
+               "Awesome, you're subscribed!", "Harbour plan programmes"]
+    result = clean(page(head=[deck, intro] + widgets + ["What the plan holds"]))
+    for line in (TITLE, deck, intro):
+        assert line in kept_lines(result), result.removed
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

@@ -99,9 +99,10 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         first = below_teaser_run(infos, first, last)
     secondary = secondary_body(infos, weights, first, last, weight) if has_body else [False] * count
     _decide_by_place(infos, decisions, (first, last) if has_body else None, secondary)
+    top = first
     if has_body:
         _keep_body_edges(infos, weights, decisions, first, last)
-        _keep_introduction(infos, decisions, strong, first)
+        top = _keep_introduction(infos, decisions, strong, first)
     _keep_introduced_lists(infos, decisions)
     take_teasers(infos, decisions)
     _revise_by_neighbours(infos, decisions)
@@ -126,6 +127,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     _drop_contents(infos, decisions, contents)
     if has_body and first > 0:
         keep_headline(infos, decisions, first, last)
+        if top < first:  # the article's headline is over its introduction
+            keep_headline(infos, decisions, top, last)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -210,9 +213,11 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
             index += step_direction
 
 
-def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong: list[bool], first: int) -> None:
+def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong: list[bool], first: int) -> int:
     """A long paragraph above the body, cut off from it only by widgets that go anyway (a newsletter
-    box, a disclosure) and a few short lines, is the article's introduction."""
+    box, a disclosure) and a few short lines, is the article's introduction. Returns the article's
+    first line: the topmost introduction kept, or ``first``."""
+    top = first
     index, gap = first - 1, 0
     while index >= 0 and gap <= _INTRO_GAP:
         info = infos[index]
@@ -220,10 +225,11 @@ def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong:
             if info.prose >= 1.0 and info.words >= PARAGRAPH_WORDS and info.terminal and \
                     decisions[index] is not None and decisions[index][0] == "page_furniture":
                 decisions[index] = None
-                gap = 0
+                top, gap = index, 0
             else:
                 gap += 1
         index -= 1
+    return top
 
 
 def _keep_introduced_lists(infos: list[LineInfo], decisions: list[Decision]) -> None:
