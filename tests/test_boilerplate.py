@@ -301,6 +301,7 @@ MUST_REMOVE = [
     ("tail", ["Have a Question or Comment About This Post?"], "comment_form"),
     ("tail", ["Tell us what YOU think..."], "comment_form"),
     ("tail", ["Submit to Stumbleupon (Opens in new window)"], "share_widget"),
+    ("head", ["Table of Content"], "table_of_contents"),
 ]
 
 
