@@ -575,6 +575,21 @@ def test_the_headline_over_an_introduction_kept_above_widgets_stays():
         assert line in kept_lines(result), result.removed
 
 
+def test_a_list_the_article_introduces_is_no_table_of_contents_though_its_names_come_again():
+    """"The three boats we tested were:" and their names: the article's own list, kept, though each
+    name heads its section further down (a table of contents would repeat the headings)."""
+    boats = ["Harbour Star", "Sea Lark", "Blue Gull"]
+    sections = []
+    for boat in boats:
+        sections += [boat, f"The {boat} crossed to the island in forty minutes on a calm morning and in just "
+                           f"under an hour against the wind, and its crew said the new engine made it easy to "
+                           f"handle in the narrow channel by the old pier."]
+    body = {0: ["The three boats we tested were:"] + boats, 1: sections}
+    result = clean(page(body_insert=body))
+    lines = kept_lines(result)
+    assert all(lines.count(boat) == 2 for boat in boats), result.removed
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

@@ -107,11 +107,15 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
     if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
         return []  # fewer than three short lines come again: no entries, no table
     runs: list[tuple[int, int]] = []
+    # (the items of a list a line of the article introduces, "The tools tested were:", are the
+    # article's own list, whose names may come again as headings: no table of contents)
+    introduced = {item for index, info in enumerate(infos) if info.colon and info.category is None
+                  for item in introduced_list(infos, index)}
     index = 0
     while index < len(infos):
         start, previous = index, -1
         echoes: list[int] = []
-        while index < len(infos) and keys[index]:
+        while index < len(infos) and keys[index] and index not in introduced:
             # the first occurrence below the run so far, and after the previous entry's echo
             positions = later[keys[index]]
             after = bisect_right(positions, max(index, previous))
