@@ -590,6 +590,22 @@ def test_a_list_the_article_introduces_is_no_table_of_contents_though_its_names_
     assert all(lines.count(boat) == 2 for boat in boats), result.removed
 
 
+def test_the_headline_stays_over_its_date_and_the_authors_role():
+    """Headline, "Published", the date, the author's role, then the article: the role is the nearest
+    headline-sized line, and the headline above the date's lines stays with it."""
+    result = clean(page(head=["Published", "Dec 19, 2025 at 04:34 AM EST", "Senior Harbour and Coast Reporter"]))
+    assert TITLE in kept_lines(result), result.removed
+    assert removed_with(result, "Dec 19, 2025 at 04:34 AM EST") == "byline_decoration"
+
+
+def test_a_line_of_three_parts_parted_by_bars_is_no_headline():
+    """Two bars part a trail or a byline's pieces, not a headline: kept for one, it went with nothing
+    to keep it (one bar may part a subtitle)."""
+    line = "On Behalf of Ruiz Law | Apr 21, 2017 | Products Liability"
+    result = clean(page(head=[line], title="Harbour"))
+    assert line not in kept_lines(result)
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

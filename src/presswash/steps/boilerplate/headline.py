@@ -20,7 +20,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     the headline or the standfirst and the article are no reason to lose them."""
     window = [index for index in range(first - 1, -1, -1) if not (
         (infos[index].category is not None and infos[index].strength == 2) or
-        (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:HEADLINE_WITHIN + 1]
+        (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:_WINDOW]
     standfirst = next((position for position, index in enumerate(window[:HEADLINE_WITHIN])
                        if position + 1 < len(window) and _may_be_standfirst(infos[index], decisions[index]) and
                        decisions[window[position + 1]] is not None and
@@ -62,10 +62,22 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     # headline-sized line right above it stays too, unless another sits above that (a stack of other
     # stories' headlines).
     above = window.index(headline) + 1
+    # (past the byline's parts between them: a date, "Published", "By Ana Ruiz")
+    skipped = 0
+    while above < len(window) and skipped < _BYLINE_PARTS and \
+            _byline_part(infos[window[above]], decisions[window[above]]):
+        above, skipped = above + 1, skipped + 1
+    # (the line over it, past its own byline's parts, and past a section label when the headline had a
+    # byline, "Connected TV": another headline there makes a stack of other stories', each with its byline)
+    over = above + 1
+    while over < len(window) and over - above <= _BYLINE_PARTS and (
+            _byline_part(infos[window[over]], decisions[window[over]]) or
+            (skipped and infos[window[over]].words <= 2)):
+        over += 1
     if above < len(window) and window[above] in candidates and \
             infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
-            infos[headline].prose >= _SENTENCE_LIKE or above + 1 == len(window) or
-            infos[window[above + 1]].words < _HEADLINE_WORDS):
+            (infos[headline].prose >= _SENTENCE_LIKE and not skipped) or over >= len(window) or
+            infos[window[over]].words < _HEADLINE_WORDS):
         decisions[window[above]] = None
         # ... and when that line is itself a sentence (a standfirst under the headline, with a video's
         # title between it and the article), the headline-sized line above it, which is no sentence
@@ -74,6 +86,11 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
                 higher < len(window) and window[higher] in candidates and \
                 infos[window[higher]].prose < _SENTENCE_LIKE and infos[window[higher]].words >= _HEADLINE_WORDS:
             decisions[window[higher]] = None
+
+
+def _byline_part(info: LineInfo, decision: Decision) -> bool:
+    """A date, a byline or a reading time between a headline and its deck or the author's role."""
+    return decision is not None and decision[0] in _BYLINE_PART_CATEGORIES
 
 
 def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
@@ -118,11 +135,17 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
         minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key)
 
 
+_BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
+# lines above the body read: the headline's place, and beyond it what shows a stack of other headlines
+_WINDOW = HEADLINE_WITHIN + 1 + _BYLINE_PARTS + 1
+_BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
-_BREADCRUMB = re.compile(r" [>»›] ")  # ("Family: Rubiaceae | Place of Origin: Ethiopia" is a subtitle)
+# (one bar may part a subtitle, "Family: Rubiaceae | Place of Origin: Ethiopia"; two part a trail or a
+# byline's pieces, "On Behalf of Ruiz Law | Apr 21, 2017 | Products Liability")
+_BREADCRUMB = re.compile(r" [>»›] | \| .* \| ")
 _STANDFIRST_WORDS = 60
 BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
                  "about me")
