@@ -302,6 +302,7 @@ MUST_REMOVE = [
     ("tail", ["Tell us what YOU think..."], "comment_form"),
     ("tail", ["Submit to Stumbleupon (Opens in new window)"], "share_widget"),
     ("head", ["Table of Content"], "table_of_contents"),
+    ("head", ["Article Content"], "table_of_contents"),
 ]
 
 
