@@ -608,6 +608,16 @@ def test_a_line_of_three_parts_parted_by_bars_is_no_headline():
     assert line not in kept_lines(result)
 
 
+def test_the_headline_over_a_table_of_contents_stays():
+    """A "Table of Contents" heading and its entries (which no heading below echoes word for word)
+    between the headline and the article: the headline is above the table, not among its entries."""
+    head = ["Table of Contents", "Pier History", "Repair Costs", "Funding Sources", "Works Timeline",
+            "Resident Views", "Next Steps"]
+    result = clean(page(head=head))
+    assert TITLE in kept_lines(result), result.removed
+    assert "Pier History" not in kept_lines(result)
+
+
 def test_a_sentence_that_starts_like_a_themed_byline_is_kept_after_the_article():
     line = "Posted by the council on Monday, the notice drew 59 comments"
     assert line in kept_lines(clean(page(tail=[line])))

@@ -129,6 +129,9 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         keep_headline(infos, decisions, first, last)
         if top < first:  # the article's headline is over its introduction
             keep_headline(infos, decisions, top, last)
+        contents = _contents_heading_above(infos, first)
+        if contents is not None:  # ... or over its table of contents
+            keep_headline(infos, decisions, contents, last)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -232,6 +235,20 @@ def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong:
     return top
 
 
+def _contents_heading_above(infos: list[LineInfo], first: int) -> int | None:
+    """A "Table of Contents" heading over three short lines or more right above the body (its
+    entries, which no heading below echoes exactly): the article's headline is above it, not among
+    them. (Not a menu's "Quick links" or "On this page".)"""
+    for index in range(first - 1, max(-1, first - 1 - _CONTENTS_REACH), -1):
+        info = infos[index]
+        if info.category == "table_of_contents":
+            return index if first - index > _CONTENTS_MIN_ENTRIES and \
+                info.key.rstrip(":") in _CONTENTS_HEADINGS else None
+        if info.prose >= 1.0:
+            return None
+    return None
+
+
 def _keep_introduced_lists(infos: list[LineInfo], decisions: list[Decision]) -> None:
     """A kept line ending in a colon introduces what follows ("... are worth a look:"): the list under
     it is content, however menu-like its items look."""
@@ -287,5 +304,9 @@ def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: l
 
 
 _TAIL_ROUNDS = 3
+_CONTENTS_REACH = 40  # lines of a table of contents between its heading and the body
+_CONTENTS_MIN_ENTRIES = 3
+_CONTENTS_HEADINGS = frozenset({"table of contents", "table of content", "contents", "article contents",
+                                "article content"})
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
