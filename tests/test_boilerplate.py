@@ -303,6 +303,10 @@ MUST_REMOVE = [
     ("tail", ["Submit to Stumbleupon (Opens in new window)"], "share_widget"),
     ("head", ["Table of Content"], "table_of_contents"),
     ("head", ["Article Content"], "table_of_contents"),
+    # a sponsored post's disclosure
+    ("head", ["This shop has been compensated by Harbour Brands, Inc. and its advertiser. All opinions are "
+              "mine alone."], "advertisement"),
+    ("head", ["This post is sponsored by Harbour Ferries."], "advertisement"),
 ]
 
 
@@ -474,6 +478,7 @@ MUST_KEEP = [
     ("a call for views", "Tell us what you think about the new bus timetable by Friday."),
     ("a link to a report", "Read the full report on the council's website (opens in new window)."),
     ("a bulleted headline that names an agency", "* Shutterstock expands deal with OpenAI"),
+    ("an auditor's finding", "This review was paid for by the council, the auditor found, breaking the rules."),
 ]
 
 
