@@ -307,6 +307,7 @@ MUST_REMOVE = [
     ("head", ["This shop has been compensated by Harbour Brands, Inc. and its advertiser. All opinions are "
               "mine alone."], "advertisement"),
     ("head", ["This post is sponsored by Harbour Ferries."], "advertisement"),
+    ("tail", ["Get started today", "Download now"], "advertisement"),
 ]
 
 
