@@ -478,6 +478,7 @@ MUST_KEEP = [
     ("an invitation after a question", "Enjoyed this piece? Tell your friends about the harbour fair on Saturday."),
     ("a call for views", "Tell us what you think about the new bus timetable by Friday."),
     ("a link to a report", "Read the full report on the council's website (opens in new window)."),
+    ("a short link to a report", "Read the report (opens in new window)"),
     ("a bulleted headline that names an agency", "* Shutterstock expands deal with OpenAI"),
     ("an auditor's finding", "This review was paid for by the council, the auditor found, breaking the rules."),
 ]

@@ -111,7 +111,7 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
     # nothing, so long lines skip the (costly) search.
     if gated and rules.contains is not None and (len(content) <= _CONTAINS_MAX_LINE or is_user):
         match = gated_search(rules.contains, rules.contains_words, content, lowered)
-        # (nor is a bulleted line that names an agency a credit: "* Shutterstock expands deal with OpenAI")
+        # (a bulleted line that names an agency is no credit either: "* Shutterstock expands deal with OpenAI")
         if match and not (_category(match, rules) == "photo_credit" and _bulleted(content)):
             # A user's own pattern is meant; a built-in cue inside a long line is only a hint.
             # (A short sentence that merely names the cue is prose: "Getty Images bought the archive."
