@@ -136,8 +136,9 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
 
 
 _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
-# lines above the body read: the headline's place, and beyond it what shows a stack of other headlines
-_WINDOW = HEADLINE_WITHIN + 1 + _BYLINE_PARTS + 1
+# lines above the body read: the headline's place, a byline's parts over the line kept there, the line
+# over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
+_WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
 _BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
