@@ -308,6 +308,25 @@ MUST_REMOVE = [
               "mine alone."], "advertisement"),
     ("head", ["This post is sponsored by Harbour Ferries."], "advertisement"),
     ("tail", ["Get started today", "Download now"], "advertisement"),
+    # a share panel without its label and its copy buttons, a blog template's widget titles, a video
+    # box's labels, a school's buttons, a search box, a news network's page for European readers
+    ("tail", ["These are external links and will open in a new window"], "share_widget"),
+    ("tail", ["Copy this link"], "share_widget"),
+    ("tail", ["Copy to clipboard"], "share_widget"),
+    ("tail", ["Follow us on:"], "share_widget"),
+    ("tail", ["Social Plugin"], "share_widget"),
+    ("tail", ["Follow by Email"], "newsletter_plug"),
+    ("tail", ["Random Posts"], "related_links"),
+    ("tail", ["Recent in Sports"], "related_links"),
+    ("tail", ["JUST WATCHED"], "related_links"),
+    ("tail", ["Related Blog Posts"], "related_links"),
+    ("tail", ["Apply Now"], "advertisement"),
+    ("tail", ["Request Information"], "advertisement"),
+    ("tail", ["About the Authors", "Ana Ruiz and Tom Berg write about the sea for Harbour News."], "author_bio"),
+    ("menu", ["Search form"], "navigation"),
+    ("menu", ["Search our site"], "navigation"),
+    ("menu", ["What are you looking for?"], "navigation"),
+    ("menu", ["Welcome to Harbour News Network\u2019s EUROPEAN UNION EXPERIENCE"], "cookie_notice"),
 ]
 
 
@@ -481,6 +500,11 @@ MUST_KEEP = [
     ("a short link to a report", "Read the report (opens in new window)"),
     ("a bulleted headline that names an agency", "* Shutterstock expands deal with OpenAI"),
     ("an auditor's finding", "This review was paid for by the council, the auditor found, breaking the rules."),
+    ("a buying guide's subheading", "What are you looking for?"),
+    ("a subheading on the latest news", "Latest in the pier saga"),
+    ("a sentence on the study's authors", "About the authors: both worked at the harbour for thirty years."),
+    ("a council's urging", "Apply now, the council urged residents who want a mooring next summer."),
+    ("a guide's invitation", "Follow us on the harbour walk, the guides told the visitors on Saturday."),
 ]
 
 
