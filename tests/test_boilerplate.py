@@ -327,6 +327,12 @@ MUST_REMOVE = [
     ("menu", ["Search our site"], "navigation"),
     ("menu", ["What are you looking for?"], "navigation"),
     ("menu", ["Welcome to Harbour News Network\u2019s EUROPEAN UNION EXPERIENCE"], "cookie_notice"),
+    # a site's pointer to its editorial policy, and its commissions
+    ("tail", ["Learn more about our editorial process."], "copyright"),
+    ("tail", ["Explore our Editorial Policy to learn more about our standards for content creation."], "copyright"),
+    ("head", ["We earn commissions from links on our site, enabling us to deliver independent reviews."],
+     "advertisement"),
+    ("head", ["Harbour Guide earns commissions from some listed providers."], "advertisement"),
 ]
 
 
@@ -505,6 +511,10 @@ MUST_KEEP = [
     ("a sentence on the study's authors", "About the authors: both worked at the harbour for thirty years."),
     ("a council's urging", "Apply now, the council urged residents who want a mooring next summer."),
     ("a guide's invitation", "Follow us on the harbour walk, the guides told the visitors on Saturday."),
+    ("bloggers' evidence", "We earn commissions from links, the bloggers told the committee."),
+    ("an editor's advice", "Read our editorial standards, the editor said, before you complain."),
+    ("a report on a firm's income", "The firm earns commissions from partners in six countries, the report found, "
+                                    "and it pays no tax on them in the harbour town."),
 ]
 
 
