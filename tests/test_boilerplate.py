@@ -1884,6 +1884,38 @@ def test_table_of_contents_goes_and_its_headings_stay(headings):
     assert removed_with(result, headings[0]) == "table_of_contents"
 
 
+def test_a_long_table_of_contents_goes_though_one_heading_sits_right_under_another():
+    """Seven entries without a "Table of Contents" heading, one section's heading right above its first
+    subsection's: one echo right under another among six is a guide's structure, not a block printed
+    twice."""
+    headings = ["Why the pier matters", "What the works will cost", "Who pays for the works",
+                "The regional share", "When the boats come back", "What residents said", "What comes next"]
+    sections = [headings[0], PARAGRAPHS[0], headings[1], PARAGRAPHS[1], headings[2], headings[3], PARAGRAPHS[2],
+                headings[4], PARAGRAPHS[3], headings[5], NEWSLETTER_ARTICLE[0], headings[6], NEWSLETTER_ARTICLE[1]]
+    result = clean(page(head=list(headings), paragraphs=sections))
+    kept = kept_lines(result)
+    for heading in headings:
+        assert kept.count(heading) == 1, result.removed
+    assert removed_with(result, headings[0]) == "table_of_contents"
+    assert TITLE in kept, result.removed
+
+
+def test_the_headline_over_a_table_of_contents_without_its_heading_stays():
+    """Six entries of three words or more in Title Case between the headline and the article, no "Table
+    of Contents" over them: they weigh as a menu and go for their place, and the headline search, which
+    looks past a table of contents, looked for the headline among them."""
+    headings = ["Why The Pier Matters", "What The Works Cost", "Who Pays For Them", "When The Boats Return",
+                "What Residents Said", "What Comes Next"]
+    sections = [headings[0], PARAGRAPHS[0], headings[1], PARAGRAPHS[1], headings[2], PARAGRAPHS[2], headings[3],
+                PARAGRAPHS[3], headings[4], NEWSLETTER_ARTICLE[0], headings[5], NEWSLETTER_ARTICLE[1]]
+    result = clean(page(head=list(headings), paragraphs=sections))
+    kept = kept_lines(result)
+    assert TITLE in kept, result.removed
+    assert removed_with(result, headings[1]) == "table_of_contents"
+    for heading in headings:
+        assert kept.count(heading) == 1, result.removed
+
+
 def test_the_heading_of_a_table_of_contents_goes_with_its_entries():
     """A "Table of Contents" line right above the entries goes with them: between the article's first
     paragraph and the first section it would otherwise stay as a subheading."""

@@ -11,6 +11,8 @@ paragraphs stay. This module runs those stages in order.
 
 from __future__ import annotations
 
+import bisect
+
 from .body import (
     BODY_MIN_WEIGHT,
     LONG_LINE_WORDS,
@@ -292,15 +294,37 @@ def _content_neighbour(infos: list[LineInfo], decisions: list[Decision], index: 
 
 
 def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: list[tuple[int, int]]) -> None:
-    """A table of contents repeats, in order, headings that come further down: its entries go (the
-    headings stay, so nothing of the article is lost), and so does its own heading right above them."""
+    """A table of contents repeats, in order, headings that come further down: its entries go, and so
+    does its own heading right above them; the headings stay, so nothing of the article is lost (one
+    that went for its place, over a paragraph that stays, the article's first, comes back)."""
+    if not contents:
+        return
+    positions: dict[str, list[int]] = {}
+    for index, info in enumerate(infos):
+        if info.key:
+            positions.setdefault(info.key, []).append(index)
     for start, end in contents:
         for index in range(start, end):
-            if decisions[index] is None:
+            # (an entry that went for its place above the body goes as what it is: the headline search
+            # looks past a table of contents, not past the page's other short lines)
+            if decisions[index] is None or decisions[index][0] == "page_furniture":
                 decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
                                                          "comes again further down")
+            echoes = positions[infos[index].key]
+            after = bisect.bisect_left(echoes, end)
+            if after < len(echoes):
+                _keep_if_over_a_paragraph(infos, decisions, echoes[after])
         if start > 0 and infos[start - 1].category == "table_of_contents" and decisions[start - 1] is None:
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
+
+
+def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], heading: int) -> None:
+    """A section's heading that went for its place (right above the body's first paragraph) stays
+    when a paragraph that stays follows it."""
+    following = heading + 1
+    if following < len(infos) and decisions[heading] is not None and decisions[heading][0] == "page_furniture" \
+            and decisions[following] is None and infos[following].prose >= 1.0:
+        decisions[heading] = None
 
 
 _TAIL_ROUNDS = 3

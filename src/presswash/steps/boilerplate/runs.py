@@ -140,7 +140,7 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
             adjacent = sum(there - here == 1 for here, there in gaps)
             headed = start > 0 and infos[start - 1].category == "table_of_contents"
             if sections * 2 >= len(gaps) and (
-                    adjacent == 0 or headed and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
+                    adjacent == 0 or (headed or len(gaps) >= 6) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
                 runs.append((start, index))
         index = max(index, start + 1)
     return runs
