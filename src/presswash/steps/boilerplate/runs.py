@@ -135,12 +135,13 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
             gaps = list(zip(echoes, echoes[1:]))
             sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
             # (a block repeated whole, or a code listing shown twice, has echoes right under the
-            # last; under a "Table of Contents" heading a few may be a section's heading right
-            # above a subsection's: "The Good", "Language Design")
+            # last; under a "Table of Contents" heading, or in a long table without one, a few may be
+            # a section's heading right above a subsection's: "The Good", "Language Design")
             adjacent = sum(there - here == 1 for here, there in gaps)
             headed = start > 0 and infos[start - 1].category == "table_of_contents"
+            long = index - start >= _CONTENTS_LONG
             if sections * 2 >= len(gaps) and (
-                    adjacent == 0 or (headed or len(gaps) >= 6) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
+                    adjacent == 0 or (headed or long) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
                 runs.append((start, index))
         index = max(index, start + 1)
     return runs
@@ -149,6 +150,7 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
 _CONTENTS_MIN = 3
 _CODE_CHARACTERS = re.compile(r"[{}<>=]")
 _CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
+_CONTENTS_LONG = 7  # entries of a table that needs no heading for that
 
 
 def introduced_list(infos: list[LineInfo], index: int) -> range:
