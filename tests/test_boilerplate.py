@@ -333,6 +333,8 @@ MUST_REMOVE = [
     ("head", ["We earn commissions from links on our site, enabling us to deliver independent reviews."],
      "advertisement"),
     ("head", ["Harbour Guide earns commissions from some listed providers."], "advertisement"),
+    # a company site's menu
+    ("menu", ["Products", "Solutions", "Resources", "Partners"], "navigation"),
 ]
 
 
@@ -515,6 +517,8 @@ MUST_KEEP = [
     ("an editor's advice", "Read our editorial standards, the editor said, before you complain."),
     ("a report on a firm's income", "The firm earns commissions from partners in six countries, the report found, "
                                     "and it pays no tax on them in the harbour town."),
+    ("a guide's subheading on resources", "Resources"),
+    ("a guide's subheading on products", "Products"),
 ]
 
 
