@@ -335,6 +335,7 @@ MUST_REMOVE = [
     ("head", ["Harbour Guide earns commissions from some listed providers."], "advertisement"),
     # a company site's menu
     ("menu", ["Products", "Solutions", "Resources", "Partners"], "navigation"),
+    ("menu", ["Case Studies", "Press Releases", "White Papers"], "navigation"),
 ]
 
 
@@ -519,6 +520,7 @@ MUST_KEEP = [
                                     "and it pays no tax on them in the harbour town."),
     ("a guide's subheading on resources", "Resources"),
     ("a guide's subheading on products", "Products"),
+    ("a report's subheading on reviews", "Reviews"),
 ]
 
 
