@@ -336,6 +336,12 @@ MUST_REMOVE = [
     # a company site's menu
     ("menu", ["Products", "Solutions", "Resources", "Partners"], "navigation"),
     ("menu", ["Case Studies", "Press Releases", "White Papers"], "navigation"),
+    # a firm's own buttons
+    ("tail", ["Learn More About Us"], "read_more"),
+    ("tail", ["Learn more about our degree and certificate programs in business."], "read_more"),
+    ("tail", ["Talk to an expert"], "navigation"),
+    ("tail", ["Get in touch with our team"], "navigation"),
+    ("tail", ["Ready to get started? Contact us today"], "navigation"),
 ]
 
 
@@ -521,6 +527,9 @@ MUST_KEEP = [
     ("a guide's subheading on resources", "Resources"),
     ("a guide's subheading on products", "Products"),
     ("a report's subheading on reviews", "Reviews"),
+    ("a how-to's step", "Talk to a specialist"),
+    ("a how-to's advice", "Get in touch with your councillor."),
+    ("a guide's words", "Learn more about our harbour, the guide told the visitors."),
 ]
 
 
