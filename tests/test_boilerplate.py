@@ -687,6 +687,17 @@ def test_a_numbered_list_of_platforms_is_no_share_widget():
         assert item in kept_lines(result), result.removed
 
 
+def test_a_tables_column_names_are_no_menu():
+    """"Products" alone is a company site's menu item; "Product" over each row of a shop's table is the
+    table's own column."""
+    rows = []
+    for name, price in [("Harbour map", "$5.99"), ("Tide table", "$3.49"), ("Pier guide", "$7.99"),
+                        ("Boat tour", "$19.99")]:
+        rows += ["Product", name, "Price", price]
+    result = clean(page(body_insert={1: ["The harbour shop sells four things this summer:"] + rows}))
+    assert kept_lines(result).count("Product") == 4, result.removed
+
+
 def test_ratings_and_percentages_in_a_table_are_no_dates_or_page_numbers():
     """"12/05/2019" is a date and "7" a page link, but "4.7/5" is a rating and "60%" a share."""
     cells = ["Service", "Rating", "Votes", "Ferry", "4.7/5", "60%", "Bus", "3.9/5", "40%"]
