@@ -342,6 +342,13 @@ MUST_REMOVE = [
     ("tail", ["Talk to an expert"], "navigation"),
     ("tail", ["Get in touch with our team"], "navigation"),
     ("tail", ["Ready to get started? Contact us today"], "navigation"),
+    ("tail", ["Become a Member"], "navigation"),
+    ("tail", ["Meet The Team"], "navigation"),
+    ("tail", ["Who we are"], "navigation"),
+    ("tail", ["Be the first to know if we found amazing earbuds."], "newsletter_plug"),
+    ("tail", ["Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly."],
+     "newsletter_plug"),
+    ("tail", ["Check Price on Amazon"], "advertisement"),
 ]
 
 
@@ -530,6 +537,10 @@ MUST_KEEP = [
     ("a how-to's step", "Talk to a specialist"),
     ("a how-to's advice", "Get in touch with your councillor."),
     ("a guide's words", "Learn more about our harbour, the guide told the visitors."),
+    ("a career guide's heading", "Become an Influencer"),
+    ("a ferry's first trip", "Be the first to try the ferry when it opens in May, the council said."),
+    ("a call to the council", "Like this article? Tell the council."),
+    ("a subheading on the team", "Meet the team"),
 ]
 
 
