@@ -349,6 +349,9 @@ MUST_REMOVE = [
     ("tail", ["Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly."],
      "newsletter_plug"),
     ("tail", ["Check Price on Amazon"], "advertisement"),
+    ("tail", ["We want to hear from you! Share your opinions in the thread below and remember to keep it "
+              "respectful."], "comment_form"),
+    ("tail", ["Got a confidential news tip? We want to hear from you."], "copyright"),
 ]
 
 
@@ -541,6 +544,8 @@ MUST_KEEP = [
     ("a ferry's first trip", "Be the first to try the ferry when it opens in May, the council said."),
     ("a call to the council", "Like this article? Tell the council."),
     ("a subheading on the team", "Meet the team"),
+    ("a mayor's words", "We want to hear from you, the mayor told residents at the meeting."),
+    ("a fair's advice", "Got a tip for the harbour fair? Bring your own chair."),
 ]
 
 
