@@ -352,6 +352,8 @@ MUST_REMOVE = [
     ("tail", ["We want to hear from you! Share your opinions in the thread below and remember to keep it "
               "respectful."], "comment_form"),
     ("tail", ["Got a confidential news tip? We want to hear from you."], "copyright"),
+    ("menu", ["Join Our Team", "News & Events", "Resource Center"], "navigation"),
+    ("head", ["Updated 1909 GMT (0309 HKT) November 18, 2019"], "byline_decoration"),
 ]
 
 
@@ -546,6 +548,7 @@ MUST_KEEP = [
     ("a subheading on the team", "Meet the team"),
     ("a mayor's words", "We want to hear from you, the mayor told residents at the meeting."),
     ("a fair's advice", "Got a tip for the harbour fair? Bring your own chair."),
+    ("a guide's subheading on what to do next", "Take the next step"),
 ]
 
 
