@@ -317,7 +317,7 @@ MUST_REMOVE = [
     ("tail", ["Social Plugin"], "share_widget"),
     ("tail", ["Follow by Email"], "newsletter_plug"),
     ("tail", ["Random Posts"], "related_links"),
-    ("tail", ["Recent in Sports"], "related_links"),
+    ("tail", ["Recent in Sports"], "navigation"),
     ("tail", ["JUST WATCHED"], "related_links"),
     ("tail", ["Related Blog Posts"], "related_links"),
     ("tail", ["Apply Now"], "advertisement"),
