@@ -706,6 +706,27 @@ def test_a_numbered_list_of_platforms_is_no_share_widget():
         assert item in kept_lines(result), result.removed
 
 
+def test_a_related_heading_in_a_sentence_ends_the_article():
+    """"If you liked this post you might also like:" introduces other posts' teasers as "Related posts"
+    does, though it has nine words: the teasers and their blurbs go, the article stays."""
+    teasers = ["Why the old ferry still runs on Sundays",
+               "The ferry's captain has crossed the bay every Sunday for thirty years, and she says she will "
+               "not stop now.",
+               "How the harbour fair began",
+               "The first fair was a market for fishermen's wives, and it has grown into the biggest weekend of "
+               "the year.",
+               "What the lighthouse keeper saw",
+               "For forty years the keeper wrote down every ship that passed, and his notebooks are now in the "
+               "museum."]
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE[:2]
+    result = clean(page(paragraphs=article, tail=["If you liked this post you might also like:"] + teasers))
+    kept = kept_lines(result)
+    for line in article:
+        assert line in kept, result.removed
+    for line in teasers:
+        assert line not in kept
+
+
 def test_a_tables_column_names_are_no_menu():
     """"Products" alone is a company site's menu item; "Product" over each row of a shop's table is the
     table's own column."""

@@ -108,8 +108,11 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
     following = infos[index + 1] if index + 1 < len(infos) else None
     long_plug = info.category in ("newsletter_plug", "subscription_plug") and info.strength == 2 and \
         info.words <= _PLUG_SENTENCE_WORDS and (following is None or following.prose < 1.0)
+    # (a related-links heading that introduces its list may be a sentence: "If you liked this post you
+    # might also like:")
+    long_heading = info.category == "related_links" and info.colon and info.words <= _LIST_HEADING_WORDS
     if not info.anchored or (info.inline_teaser and not long_plug) or (info.category != "comment_thread" and (
-            (info.words > _END_MARKER_WORDS and not long_plug) or info.numbered)):
+            (info.words > _END_MARKER_WORDS and not long_plug and not long_heading) or info.numbered)):
         return 0.0
     if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
         return 0.0 if article_resumes(infos, index) else _TAIL_SHARE_HEADING
@@ -147,6 +150,7 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
 _PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
 _SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 8
+_LIST_HEADING_WORDS = 12
 _PLUG_SENTENCE_WORDS = 40
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
