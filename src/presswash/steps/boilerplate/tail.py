@@ -150,7 +150,7 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
 _PLUG_MARKERS = frozenset({"newsletter_plug", "subscription_plug", "tags"})
 _SHARE_MARKERS = frozenset({"share_widget"})
 _END_MARKER_WORDS = 8
-_LIST_HEADING_WORDS = 12
+_LIST_HEADING_WORDS = 12  # words of a related-links heading that ends in a colon, introducing its list
 _PLUG_SENTENCE_WORDS = 40
 _TAIL_SHARE_HEADING = 0.6
 _TAIL_SHARE_PLUG = 0.25
