@@ -11,8 +11,6 @@ paragraphs stay. This module runs those stages in order.
 
 from __future__ import annotations
 
-import bisect
-
 from .body import (
     BODY_MIN_WEIGHT,
     LONG_LINE_WORDS,
@@ -29,7 +27,7 @@ from .comments import comment_section
 from .headline import keep_headline
 from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
-from .runs import REPEATED_BLOCK, contents_runs, counted_entries, introduced_list, repeated_blocks
+from .runs import REPEATED_BLOCK, ContentsTable, contents_runs, counted_entries, introduced_list, repeated_blocks
 from .tail import find_tail_start
 from .teasers import below_teaser_run, take_teasers
 
@@ -140,7 +138,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     return decisions, None
 
 
-def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int, list[tuple[int, int]]]:
+def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int, list[ContentsTable]]:
     """Each line's weight once its neighbours are read, the page's count of menu lines, and its
     tables of contents (``(start, end)`` of their entries)."""
     weights = [line_weight(info) for info in infos]
@@ -170,7 +168,7 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
     # So are the entries of a table of contents under its heading ("Table of Contents"), and the
     # heading: an introduction above them is the article's, not a block of its own.
     contents = contents_runs(infos)
-    for start, end in contents:
+    for start, end, _ in contents:
         if start and infos[start - 1].category == "table_of_contents":
             for item in range(start - 1, end):
                 weights[item] = max(weights[item], 0.0)
@@ -293,27 +291,18 @@ def _content_neighbour(infos: list[LineInfo], decisions: list[Decision], index: 
     return info.category is None and (info.prose > 0 or info.listlike or info.terminal)
 
 
-def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: list[tuple[int, int]]) -> None:
+def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: list[ContentsTable]) -> None:
     """A table of contents repeats, in order, headings that come further down: its entries go, and so
     does its own heading right above them; the headings stay, so nothing of the article is lost (one
     that went for its place, over a paragraph that stays, the article's first, comes back)."""
-    if not contents:
-        return
-    positions: dict[str, list[int]] = {}
-    for index, info in enumerate(infos):
-        if info.key:
-            positions.setdefault(info.key, []).append(index)
-    for start, end in contents:
-        for index in range(start, end):
+    for start, end, headings in contents:
+        for index, heading in zip(range(start, end), headings):
             # (an entry that went for its place above the body goes as what it is: the headline search
             # looks past a table of contents, not past the page's other short lines)
             if decisions[index] is None or decisions[index][0] == "page_furniture":
                 decisions[index] = ("table_of_contents", "an entry of a table of contents: the same heading "
                                                          "comes again further down")
-            echoes = positions[infos[index].key]
-            after = bisect.bisect_left(echoes, end)
-            if after < len(echoes):
-                _keep_if_over_a_paragraph(infos, decisions, echoes[after])
+            _keep_if_over_a_paragraph(infos, decisions, heading)
         if start > 0 and infos[start - 1].category == "table_of_contents" and decisions[start - 1] is None:
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
 

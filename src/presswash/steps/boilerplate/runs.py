@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .lines import LineInfo
 
@@ -93,10 +94,18 @@ _COUNTED_RUN = 3
 _COUNTED_LONG = 10
 
 
-def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
-    """``(start, end)`` of runs of at least three short lines each found again, in the same order, below
-    the run, as the headings of sections with prose in them. (Lines of code are no headings: a listing
-    explained line by line further down is not its table of contents.)"""
+class ContentsTable(NamedTuple):
+    """A table of contents: its entries ``start`` to ``end`` (exclusive) and, for each, the line below
+    that heads its section."""
+    start: int
+    end: int
+    headings: list[int]
+
+
+def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
+    """Runs of at least three short lines each found again, in the same order, below the run, as the
+    headings of sections with prose in them. (Lines of code are no headings: a listing explained line
+    by line further down is not its table of contents.)"""
     later: dict[str, list[int]] = {}
     prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
     keys = [info.key if info.key and not _CODE_CHARACTERS.search(info.key) else "" for info in infos]
@@ -106,7 +115,7 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
         prose_before.append(prose_before[-1] + (info.prose >= 1.0))
     if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
         return []  # fewer than three short lines come again: no entries, no table
-    runs: list[tuple[int, int]] = []
+    runs: list[ContentsTable] = []
     # (the items of a list a line of the article introduces, "The tools tested were:", are the
     # article's own list, whose names may come again as headings: no table of contents)
     introduced = {item for index, info in enumerate(infos) if info.colon and info.category is None
@@ -142,7 +151,7 @@ def contents_runs(infos: list[LineInfo]) -> list[tuple[int, int]]:
             long = index - start >= _CONTENTS_LONG
             if sections * 2 >= len(gaps) and (
                     adjacent == 0 or (headed or long) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
-                runs.append((start, index))
+                runs.append(ContentsTable(start, index, echoes))
         index = max(index, start + 1)
     return runs
 
