@@ -1001,6 +1001,49 @@ def test_line_verdicts_are_the_steps_decisions_line_by_line():
     assert line_verdicts("\n \n", Context(original="\n \n", language="en", options={})) is None
 
 
+
+GLUED_MENU = [
+    "Harbour NewsLocal NewsCouncil and the Town HallFishing and the SeaTides and the WeatherSport and the "
+    "RegattaOpinion and the LettersHow to advertise in the paper.",
+    "About the PaperOur JournalistsWork with the TeamContact the NewsroomSubscribe to the Print EditionHelp "
+    "and the FAQ for readers.",
+]
+
+
+def test_a_menus_entries_run_together_go_though_they_read_as_prose():
+    """An extractor that joined a drop-down menu's entries without spaces leaves one long line that is
+    long and full of function words, like prose: above the article it would pull the body to it."""
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    text = page(menu=MENU + GLUED_MENU)
+    lines, _, decisions, _ = line_verdicts(text, Context(original=text, language="en", options={}))
+    verdicts = {text[start:end]: decision for (_, start, end, _), decision in zip(lines, decisions)}
+    for line in GLUED_MENU:
+        assert verdicts[line] == ("navigation",
+                                  "a menu's entries run together without spaces, outside the article body")
+    kept = kept_lines(clean(text))
+    assert TITLE in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
+@pytest.mark.parametrize("line, glued", [
+    (GLUED_MENU[0], True),
+    # brands in a list have commas between them; an identifier in code has brackets or dots
+    ("Teachers compared YouTube, LinkedIn, WordPress, TikTok, PayPal and the school's own site.", False),
+    ("The AddHttpLogging() call puts the HttpLoggingHandler in the ServiceCollection.LoggingOptions list.", False),
+    ("The harbour office runs on one old PC with JavaScript and a spreadsheet for the moorings.", False),
+])
+def test_a_glued_menu_is_told_from_brand_names_and_code(line, glued):
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    text = page(body_insert={1: [line]})
+    lines, infos, _, _ = line_verdicts(text, Context(original=text, language="en", options={}))
+    index = next(index for index, (_, start, end, _) in enumerate(lines) if text[start:end] == line)
+    assert infos[index].glued is glued
+    assert (line in kept_lines(clean(text))) is True  # inside the article, it stays either way
+
+
 # ------------------------------------------------------------------ the page's tail
 
 TEASERS_WITH_BLURBS = [

@@ -198,6 +198,8 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
         if info.prose >= 1.0:
             decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
                                                   "(teaser, comment or footer text)")
+        elif info.glued:
+            decisions[index] = ("navigation", "a menu's entries run together without spaces, outside the article body")
         else:
             decisions[index] = ("page_furniture", "short line outside the article body")
 

@@ -76,6 +76,7 @@ class LineInfo:
     digest: int = 0  # the line's text, hashed: to find a block repeated whole (a carousel's second copy)
     stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
     title_case_start: bool = False  # a prose line whose first four words hold three capitalised: a glued teaser
+    glued: bool = False  # a menu's entries run together without spaces ("ServicesAll ServicesStock Advisor")
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -295,7 +296,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     else:
         stop_share = sum(map(stop.__contains__, tokens)) / count if count >= 5 else 0.0
     terminal = content.rstrip()[-1:] in _TERMINAL_CHARS
-    prose = _prose_level(content, count, stop_share, terminal)
+    # (a glued menu reads as prose, long and full of function words, and would pull the body to it)
+    glued = category is None and _glued_menu(content, count)
+    prose = 0.0 if glued else _prose_level(content, count, stop_share, terminal)
     question = content.rstrip().endswith("?")
     # (a question reads as prose, but short ones are the headings of FAQs and how-to guides)
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
@@ -305,13 +308,13 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     return LineInfo(
         count, terminal, category, strength, anchored, prose,
         colon=content.rstrip().endswith(":"),
-        listlike=_reads_as_list_item(content, count, prose, terminal),
+        listlike=not glued and _reads_as_list_item(content, count, prose, terminal),
         numbered=content[:1].isdigit(),
         inline_teaser=_TEXT_AFTER_COLON.search(content) is not None,
         question=question,
         titled=category == "comment_thread" and _QUOTE_MARK.search(content) is not None,
         fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
-        title_case_start=title_case_start)
+        title_case_start=title_case_start, glued=glued)
 
 
 def _word_count(content: str, tokens: list[str]) -> tuple[int, int]:
@@ -378,6 +381,18 @@ def _category_by_shape(content: str, count: int, category: str | None, strength:
     return category, strength, anchored, False
 
 
+def _glued_menu(content: str, count: int) -> bool:
+    """Are the line's words a menu's entries run together, each glued to the next without a space
+    ("Stock Market NewsTrending NewsMarket Movers")? A quarter of its words hold a lowercase letter
+    followed by a capital. A brand's name does too ("YouTube"), but a list of them has commas
+    ("YouTube, LinkedIn, WordPress"); so does an identifier in code, with brackets or dots around
+    it ("AddHttpLogging()"): such words do not count."""
+    if count < _GLUED_ENTRIES or not _GLUE.search(content):
+        return False
+    glued = sum(1 for word in content.split() if _GLUE.search(word) and not _CODE_MARKS.search(word))
+    return glued >= _GLUED_ENTRIES and glued * _GLUED_SHARE >= count
+
+
 def _prose_level(content: str, count: int, stop_share: float, terminal: bool) -> float:
     """How much the line reads like article prose, 0..1: long, rich in function words, ending a sentence."""
     if count >= 12 and stop_share >= 0.2 and (terminal or count >= 40):
@@ -409,6 +424,10 @@ def _reads_as_list_item(content: str, count: int, prose: float, terminal: bool) 
 
 
 _TITLE_CASE_WORDS = 3
+_GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
+_CODE_MARKS = re.compile(r"[()\[\]{}<>_=.:/\\,;]")
+_GLUED_ENTRIES = 5
+_GLUED_SHARE = 4  # one word in this many
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
