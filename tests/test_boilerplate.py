@@ -104,6 +104,7 @@ MUST_REMOVE = [
     ("body1", ["ADVERTISEMENT"], "advertisement"),
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
+    ("body1", ["Learn More ❯"], "read_more"),
     # a byline with its date, under the headline
     ("head", ["By Ana Ruiz, Wednesday, 20 November 2019 08:05 GMT"], "byline_decoration"),
     ("head", ["By Ana Ruiz and Tom Weller Monday, November 18, 2019, 04:05 pm PT"], "byline_decoration"),
@@ -120,6 +121,9 @@ MUST_REMOVE = [
               "Lighthouse keeper's cottage opens as a small museum"], "related_links"),
     ("tail", ["Most read in world news", "Ferry timetable changes for the winter season"], "related_links"),
     ("tail", ["Popular Categories"], "related_links"),
+    # a post's links to its neighbours, with arrows
+    ("tail", ["← Previous Story", "Ferry timetable changes for the winter season", "Newer Story →",
+              "Lighthouse keeper's cottage opens as a small museum"], "related_links"),
     ("tail", ["You may like these posts", "Ferry timetable changes for the winter season"], "related_links"),
     ("tail", ["You may also be interested in the following articles:"], "related_links"),
     ("tail", ["Related coverage from Harbour Money:", "How to save for a new boat"], "related_links"),

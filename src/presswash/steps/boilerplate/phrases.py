@@ -60,7 +60,7 @@ _BIO_NAME = (r"(?-i:(?!(?:The|A|An|This|That|These|Those|Our|My|His|Her|Its|Thei
 
 # Characters stripped from both ends of a line before whole-line rules look at it: bullets,
 # punctuation, counters ("Comments (12)"), arrows, asterisks of required form fields.
-EDGE_CHARACTERS = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&©®™…"
+EDGE_CHARACTERS = " \t\u00a0*•·‣◦▪►▸-–—:;|»«>›‹<()[]{}.,!?\"'“”‘’#@/\\+=~_^&©®™…←→↑↓⟵⟶⇐⇒❮❯➔➜➝➞➤"
 DIGITS = "0123456789"
 
 
