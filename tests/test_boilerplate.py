@@ -679,6 +679,16 @@ def test_the_headline_stays_over_its_date_and_the_authors_role():
     assert removed_with(result, "Dec 19, 2025 at 04:34 AM EST") == "byline_decoration"
 
 
+def test_the_headline_stays_over_the_authors_name_and_the_date_above_a_deck():
+    """Headline, the author's name without a "By", the date, the reading time, a deck, then the article:
+    the deck is the nearest headline-sized line, and the headline above the byline's lines stays too."""
+    deck = "What the vote means for the fishermen, the ferry and the summer visitors"
+    result = clean(page(head=["Ana Ruiz", "Jun 9", "5 min read", deck]))
+    kept = kept_lines(result)
+    assert TITLE in kept and deck in kept, result.removed
+    assert "Ana Ruiz" not in kept
+
+
 def test_a_line_of_three_parts_parted_by_bars_is_no_headline():
     """Two bars part a trail or a byline's pieces, not a headline: kept for one, it went with nothing
     to keep it (one bar may part a subtitle)."""

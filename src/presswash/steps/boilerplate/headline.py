@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .body import HEADLINE_WITHIN, first_paragraph
 from .lines import Decision, LineInfo
 from .teasers import TEASER_HEADLINE
@@ -64,8 +66,9 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     above = window.index(headline) + 1
     # (past the byline's parts between them: a date, "Published", "By Ana Ruiz")
     skipped = 0
-    while above < len(window) and skipped < _BYLINE_PARTS and \
-            _byline_part(infos[window[above]], decisions[window[above]]):
+    while above < len(window) and skipped < _BYLINE_PARTS and (
+            _byline_part(infos[window[above]], decisions[window[above]]) or
+            (skipped and _author_name(infos[window[above]], decisions[window[above]]))):
         above, skipped = above + 1, skipped + 1
     # (the line over it, past its own byline's parts, and past a section label when the headline had a
     # byline, "Connected TV": another headline there makes a stack of other stories', each with its byline)
@@ -91,6 +94,12 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
 def _byline_part(info: LineInfo, decision: Decision) -> bool:
     """A date, a byline or a reading time between a headline and its deck or the author's role."""
     return decision is not None and decision[0] in _BYLINE_PART_CATEGORIES
+
+
+def _author_name(info: LineInfo, decision: Decision) -> bool:
+    """A name alone on its line over a byline's date ("Ana Ruiz" over "Jun 9"): the author's, without a "By"."""
+    return decision is not None and decision[0] == "page_furniture" and 2 <= info.words <= 3 and \
+        _NAME.fullmatch(info.key) is not None
 
 
 def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
@@ -148,6 +157,7 @@ _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long 
 # byline's pieces, "On Behalf of Ruiz Law | Apr 21, 2017 | Products Liability")
 _BREADCRUMB = re.compile(r" [>»›] | \| .* \| ")
 _STANDFIRST_WORDS = 60
+_NAME = regex.compile(r"[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}")  # (the line's key: its words, lowercased)
 BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
                  "about me")
 
