@@ -689,6 +689,16 @@ def test_the_headline_stays_over_the_authors_name_and_the_date_above_a_deck():
     assert "Ana Ruiz" not in kept
 
 
+def test_the_headline_stays_over_a_separator_and_a_count_above_the_first_heading():
+    """Headline, "--", a count of claps, "Listen", "Share", then the article's first heading: neither the
+    separator nor the count is a reason to lose the headline."""
+    heading = "What The Harbour Master Told The Council"
+    result = clean(page(head=["--", "18", "Listen", "Share", heading]))
+    kept = kept_lines(result)
+    assert TITLE in kept and heading in kept, result.removed
+    assert "18" not in kept
+
+
 def test_a_line_of_three_parts_parted_by_bars_is_no_headline():
     """Two bars part a trail or a byline's pieces, not a headline: kept for one, it went with nothing
     to keep it (one bar may part a subtitle)."""

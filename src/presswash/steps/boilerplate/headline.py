@@ -68,7 +68,8 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     skipped = 0
     while above < len(window) and skipped < _BYLINE_PARTS and (
             _byline_part(infos[window[above]], decisions[window[above]]) or
-            (skipped and _author_name(infos[window[above]], decisions[window[above]]))):
+            (skipped and _author_name(infos[window[above]], decisions[window[above]])) or
+            _no_words(infos[window[above]])):
         above, skipped = above + 1, skipped + 1
     # (the line over it, past its own byline's parts, and past a section label when the headline had a
     # byline, "Connected TV": another headline there makes a stack of other stories', each with its byline)
@@ -100,6 +101,11 @@ def _author_name(info: LineInfo, decision: Decision) -> bool:
     """A name alone on its line over a byline's date ("Ana Ruiz" over "Jun 9"): the author's, without a "By"."""
     return decision is not None and decision[0] == "page_furniture" and 2 <= info.words <= 3 and \
         _NAME.fullmatch(info.key) is not None
+
+
+def _no_words(info: LineInfo) -> bool:
+    """A separator or a bare count between a headline and the line kept below it ("--", "18" claps)."""
+    return info.words <= 1 and info.key != "" and not any(character.isalpha() for character in info.key)
 
 
 def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
