@@ -699,6 +699,17 @@ def test_the_headline_stays_over_a_separator_and_a_count_above_the_first_heading
     assert "18" not in kept
 
 
+def test_the_headline_stays_over_a_newsletter_invitation_above_the_first_heading():
+    """A phrase names the invitation only as a hint (it is long), so it goes for its place; the headline
+    search looks past it, as past share buttons, to the headline above."""
+    heading = "Key Takeaways: What The Vote Means For The Harbour"
+    invitation = "Get news, updates and event tips delivered right to your inbox:"
+    result = clean(page(head=[invitation, heading]))
+    kept = kept_lines(result)
+    assert TITLE in kept and heading in kept, result.removed
+    assert removed_with(result, invitation) == "newsletter_plug"
+
+
 def test_a_line_of_three_parts_parted_by_bars_is_no_headline():
     """Two bars part a trail or a byline's pieces, not a headline: kept for one, it went with nothing
     to keep it (one bar may part a subtitle)."""

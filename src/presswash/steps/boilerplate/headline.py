@@ -10,7 +10,7 @@ import re
 import regex
 
 from .body import HEADLINE_WITHIN, first_paragraph
-from .lines import Decision, LineInfo
+from .lines import WEAK_CATEGORIES, Decision, LineInfo
 from .teasers import TEASER_HEADLINE
 
 
@@ -19,10 +19,15 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     the headline and the byline), with its headline rather than the author's role in the byline.
 
     Lines that went by a phrase or as a table of contents' entries do not count: share buttons between
-    the headline or the standfirst and the article are no reason to lose them."""
+    the headline or the standfirst and the article are no reason to lose them, nor is a newsletter's
+    invitation that a phrase names only as a hint ("Get news delivered right to your inbox:"). (A weak
+    phrase's line does count: a date or an author's name is a byline's part, a menu word may be a
+    section's label over a stack of other stories.)"""
     window = [index for index in range(first - 1, -1, -1) if not (
         (infos[index].category is not None and infos[index].strength == 2) or
-        (decisions[index] is not None and decisions[index][0] == "table_of_contents"))][:_WINDOW]
+        (decisions[index] is not None and (decisions[index][0] == "table_of_contents" or (
+            decisions[index][0] == infos[index].category and infos[index].category not in WEAK_CATEGORIES))))
+    ][:_WINDOW]
     standfirst = next((position for position, index in enumerate(window[:HEADLINE_WITHIN])
                        if position + 1 < len(window) and _may_be_standfirst(infos[index], decisions[index]) and
                        decisions[window[position + 1]] is not None and
