@@ -136,6 +136,8 @@ def test_spacing_habit_is_left_alone() -> None:
     "The ferry was late. it left the harbour at noon.",
     "The ferry was late. this time the captain blamed the wind.",
     "We waited for an hour at the gate. they opened it at six.",
+    # an imperative opens an instruction or an offer
+    "The wine is aged in oak barrels for added complexity. try it with the lamb.",
     # a subject word and a clause of its own
     "The ferry was late. the captain blamed the wind and the tide.",
     "The road is closed. you can take the coast path instead.",
@@ -149,6 +151,28 @@ def test_lost_capital_is_flagged_not_joined(text: str) -> None:
     result = sentences(text)
     assert result.text == text
     assert "spurious_full_stop" in {flag.kind for flag in result.flags}
+
+
+@pytest.mark.parametrize("text", [
+    "Left: the tents on the harbour path. right: the boats coming in at dawn.",
+    "All hail the new ferry timetable. ps: what do you think of the early boat?",
+])
+def test_a_label_after_a_stop_opens_the_next_part(text: str) -> None:
+    """A caption's "right:" or a comment's "ps:" starts a part of its own: the stop before it stays."""
+    result = sentences(text)
+    assert result.text == text, result.edits
+
+
+def test_a_review_written_in_lowercase_on_a_page_of_others_is_left_alone() -> None:
+    """The page capitalises its sentences, one reader does not: that reader's paragraph keeps its stops."""
+    others = ("The harbour office opened in May. The staff answered every question. The prices were fair. "
+              "We booked two trips. Both boats left on time. The guide knew every island. Lunch was included. "
+              "We will come back next year.")
+    review = ("the captain took time for our questions. answered every one of them. really glad we went with him. "
+              "would book again.")
+    text = others + "\n\n" + review + "\n\n" + others
+    result = sentences(text)
+    assert result.text == text, result.edits
 
 
 def test_two_stops_are_flagged() -> None:

@@ -70,6 +70,7 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t]*$")
 _SINGLE_LETTER_ABBREVIATION = regex.compile(r"\p{L}\.")
 _STOP_BEFORE_LOWERCASE = regex.compile(r"\.[ \t]+(?=\p{Ll})")
 _STOP_BEFORE_CAPITAL = regex.compile(r"[.!?][ \t]*\p{Lu}")  # "end.Next" counts: its space gets added
+_LABEL = regex.compile(r"\p{Ll}+:[ \t]+\S")  # "right: hiking down", "ps: what do you think"
 _FIRST_PERSON = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd".split())
 _NEXT_TOKEN = regex.compile(r"\S+")
 _PLAIN_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}’'\-]*(?=[\s,;:.!?)\]”’\"]|$)")
@@ -313,10 +314,23 @@ def _written_in_lowercase(text: str, language: str) -> bool:
     return plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals)
 
 
+def _paragraph_in_lowercase(text: str, stop: int, language: str, paragraph: list) -> bool:
+    """``_written_in_lowercase`` for the paragraph (the line) that holds the stop at ``text[stop]``:
+    a page of reader reviews may hold one whose writer starts every sentence in lowercase.
+    ``paragraph`` holds the last paragraph read, ``[end, verdict]``: stops come in order, so each
+    paragraph is read once."""
+    if stop >= paragraph[0]:
+        end = text.find("\n", stop)
+        end = len(text) if end < 0 else end
+        paragraph[:] = [end, _written_in_lowercase(text[text.rfind("\n", 0, stop) + 1:end], language)]
+    return paragraph[1]
+
+
 def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     if check_habit and _written_in_lowercase(text, language):
         return found
+    paragraph: list = [-1, False]  # the paragraph of the last stop read: its end and its habit
     for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()
@@ -329,6 +343,10 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
             continue
         token = _NEXT_TOKEN.match(text, next_start)
         next_token = token.group() if token else ""
+        if _LABEL.match(text, next_start):
+            continue  # "Trail. right: hiking down", "programs. ps: what": a label opens the next part
+        if check_habit and _paragraph_in_lowercase(text, stop, language, paragraph):
+            continue  # one review on a page of others: its writer does not capitalise
         glued = _GLUED_SENTENCES.fullmatch(next_token.rstrip(".,;:!?)\"”’"))
         if glued is not None:
             next_token = glued.group(1)  # "despite.Next": the missing-space rule splits it
