@@ -87,6 +87,11 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "dst, err := os.Create(name)\ndefer src.Close()\n\n"
     "If the call to os.Create fails, the function returns without a call to src.Close first.",
     "builder.Services.AddLogging();\n\nThen register the client on builder.Services as well.",
+    # no sentence ends inside brackets
+    "Other uses of defer (beyond the file.Close example given earlier) include releasing a lock.",
+    # a command's or a setting's argument is a lone dot
+    "Stage everything and commit:\n\ngit add . # Stage all changes\n\nThen push the branch to the server.",
+    "Change the block to:\n\n.:53 {\n  forward . 10.0.1.128\n}",
     # ellipses and brand names
     "He paused... and then went on.",
     "He paused. . . and then went on.",

@@ -81,6 +81,13 @@ _FRAGMENT_END = regex.compile(r"[.!?][\"”’)\]]*(?:[ \t]+(?!\p{Ll})|(?=[\n\r]
 _COMMA_RUN = regex.compile(r",(?:[ \t]*[,.])+")
 _TWO_STOPS = regex.compile(r"\.\.(?<=[\p{L}\p{N}]\.\.)(?![.\w/\\])")
 _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
+_BRACKET_REACH = 200  # characters read on either side of a glued stop for the brackets around it
+# A shell command ("git add .", "$ docker build .") or an indented line that starts in lowercase (a
+# setting in a configuration file: "  forward . 10.0.1.128"): a dot there is an argument.
+_COMMAND_LINE = regex.compile(
+    r"^[ \t]*(?:\$[ \t]+)?(?:git|npm|npx|pnpm|yarn|pip3?|pipx|conda|docker|kubectl|helm|terraform|sudo|curl|wget|"
+    r"brew|apt(?:-get)?|dnf|yum|cargo|rustup|javac|mvn|gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl|cd|ls)"
+    r"[ \t]|^[ \t]+[\p{Ll}_]", regex.MULTILINE)
 _NEXT_VISIBLE = regex.compile(r"[ \t]*(\S)")
 _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\b)")
 _TOKEN_CHARACTERS = regex.compile(r"[^\s\"“”‘«»(\[]+")
@@ -429,6 +436,7 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
     """
     found: list[tuple[int, Edit | Flag]] = []
     spacing: list[Edit] = []
+    commands = CodeLines(text, _COMMAND_LINE)
     spaced = _find_all(text, " .") + _find_all(text, " ,")
     if "\t" in text:
         spaced += _find_all(text, "\t.") + _find_all(text, "\t,")
@@ -464,6 +472,8 @@ def _stray_punctuation(text: str) -> list[tuple[int, Edit | Flag]]:
                 continue  # "Buffer . from (": code written with spaces, as the spurious-stop rule reads it
         if not before.isalnum():
             continue
+        if position in commands:
+            continue  # "git add .", "forward . 10.0.1.128": a command's or a setting's argument
         name = "full stop" if text[mark_at] == "." else "comma"
         spacing.append(Edit(start, mark_at, "", reason=f"space before a {name} removed",
                             category="space_before_punctuation"))
@@ -540,10 +550,24 @@ def _missing_spaces(text: str, language: str) -> list[tuple[int, Edit | Flag]]:
             called = _called_members(text)
         if right in called:
             continue  # "the call to os.Create fails" where the code says os.Create(name)
+        if _inside_brackets(text, start, end):
+            continue  # "(beyond the file.Close example given earlier)": no sentence ends inside
         found.append((4, Edit(stop + 1, stop + 1, " ",
                               reason="missing space after a full stop (“" + text[max(start, stop - 10):stop + 6]
                                      + "”) added", category="missing_space_after_stop")))
     return found
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` between a round bracket opened before it and closed after it, on its line?"""
+    line_start = max(text.rfind("\n", max(0, start - _BRACKET_REACH), start) + 1, start - _BRACKET_REACH, 0)
+    before = text[line_start:start]
+    if before.count("(") <= before.count(")"):
+        return False
+    line_end = text.find("\n", end, end + _BRACKET_REACH)
+    after = text[end:line_end if line_end >= 0 else end + _BRACKET_REACH]
+    closing = after.find(")")
+    return closing >= 0 and "(" not in after[:closing]
 
 
 def _joined_rather_than_hyphenated(text: str, left: str, right: str, joined: float, hyphenated: float) -> bool:
