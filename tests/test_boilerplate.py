@@ -105,6 +105,9 @@ MUST_REMOVE = [
     ("body2", ["Story continues below advertisement"], "advertisement"),
     ("body1", ["Read more: Why the ferry timetable changes every winter"], "read_more"),
     ("body1", ["Learn More ❯"], "read_more"),
+    # an editor's selection bookmark, printed as text by a scraper that unescaped the page twice
+    ("body1", ['<span data-mce-type="bookmark" style="display: inline-block; width: 0px; overflow: hidden;" '
+               'class="mce_SELRES_start">\ufeff</span>'], "page_furniture"),
     # a byline with its date, under the headline
     ("head", ["By Ana Ruiz, Wednesday, 20 November 2019 08:05 GMT"], "byline_decoration"),
     ("head", ["By Ana Ruiz and Tom Weller Monday, November 18, 2019, 04:05 pm PT"], "byline_decoration"),
@@ -403,6 +406,7 @@ MUST_KEEP = [
     ("a marketing how-to's subheading on newsletters", "Email Newsletters"),
     ("a marketing how-to's subheading on subscriptions", "Email Subscription"),
     ("a list's subheading", "Free Newsletters"),
+    ("an article's own markup", '<span class="price" data-currency="eur">12</span>'),
     ("a writer on moderating", "We moderate comments on every post, and the work takes our two volunteers hours "
                                "each week."),
     ("a report on a comment rule", "You must log in to post a comment on the council's new site, residents "
