@@ -321,23 +321,23 @@ def _written_in_lowercase(text: str, language: str) -> bool:
     return plain >= LOWERCASE_HABIT_MIN and plain >= LOWERCASE_HABIT_SHARE * (plain + capitals)
 
 
-def _paragraph_in_lowercase(text: str, stop: int, language: str, paragraph: list) -> bool:
+def _paragraph_in_lowercase(text: str, stop: int, language: str, paragraph: list[int | bool]) -> bool:
     """``_written_in_lowercase`` for the paragraph (the line) that holds the stop at ``text[stop]``:
     a page of reader reviews may hold one whose writer starts every sentence in lowercase.
     ``paragraph`` holds the last paragraph read, ``[end, verdict]``: stops come in order, so each
     paragraph is read once."""
-    if stop >= paragraph[0]:
+    if stop >= int(paragraph[0]):
         end = text.find("\n", stop)
         end = len(text) if end < 0 else end
         paragraph[:] = [end, _written_in_lowercase(text[text.rfind("\n", 0, stop) + 1:end], language)]
-    return paragraph[1]
+    return bool(paragraph[1])
 
 
 def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tuple[int, Edit | Flag]]:
     found: list[tuple[int, Edit | Flag]] = []
     if check_habit and _written_in_lowercase(text, language):
         return found
-    paragraph: list = [-1, False]  # the paragraph of the last stop read: its end and its habit
+    paragraph: list[int | bool] = [-1, False]  # the paragraph of the last stop read: its end and its habit
     for match in _STOP_BEFORE_LOWERCASE.finditer(text):
         stop = match.start()
         next_start = match.end()

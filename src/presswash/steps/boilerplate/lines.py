@@ -384,9 +384,9 @@ def _category_by_shape(content: str, count: int, category: str | None, strength:
 def _glued_menu(content: str, count: int) -> bool:
     """Are the line's words a menu's entries run together, each glued to the next without a space
     ("Stock Market NewsTrending NewsMarket Movers")? A quarter of its words hold a lowercase letter
-    followed by a capital (of the Latin alphabet). A brand's name does too ("YouTube"), but a list of them has commas
-    ("YouTube, LinkedIn, WordPress"); so does an identifier in code, with brackets or dots around
-    it ("AddHttpLogging()"): such words do not count."""
+    followed by a capital (of the Latin alphabet). A brand's name does too ("YouTube"), but a list
+    of them has commas ("YouTube, LinkedIn, WordPress"); so does an identifier in code, with
+    brackets or dots around it ("AddHttpLogging()"): such words do not count."""
     if count < _GLUED_ENTRIES:
         return False
     # (the gate runs on every long prose line, which no cache holds: it counts the junctions with
