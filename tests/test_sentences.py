@@ -89,6 +89,8 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     "builder.Services.AddLogging();\n\nThen register the client on builder.Services as well.",
     # no sentence ends inside brackets
     "Other uses of defer (beyond the file.Close example given earlier) include releasing a lock.",
+    # a command after a stop is no sentence going on
+    "Push your code to the repository and the host handles the rest. git push origin main deploys it.",
     # a command's or a setting's argument is a lone dot
     "Stage everything and commit:\n\ngit add . # Stage all changes\n\nThen push the branch to the server.",
     "Change the block to:\n\n.:53 {\n  forward . 10.0.1.128\n}",

@@ -84,10 +84,11 @@ _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
 _BRACKET_REACH = 200  # characters read on either side of a glued stop for the brackets around it
 # A shell command ("git add .", "$ docker build .") or an indented line that starts in lowercase (a
 # setting in a configuration file: "  forward . 10.0.1.128"): a dot there is an argument.
-_COMMAND_LINE = regex.compile(
-    r"^[ \t]*(?:\$[ \t]+)?(?:git|npm|npx|pnpm|yarn|pip3?|pipx|conda|docker|kubectl|helm|terraform|sudo|curl|wget|"
-    r"brew|apt(?:-get)?|dnf|yum|cargo|rustup|javac|mvn|gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl|cd|ls)"
-    r"[ \t]|^[ \t]+[\p{Ll}_]", regex.MULTILINE)
+_COMMANDS = (r"(?:git|npm|npx|pnpm|yarn|pip3?|pipx|conda|docker|kubectl|helm|terraform|sudo|curl|wget|brew|"
+             r"apt(?:-get)?|dnf|yum|cargo|rustup|javac|mvn|gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl|cd|ls)")
+_COMMAND_LINE = regex.compile(rf"^[ \t]*(?:\$[ \t]+)?{_COMMANDS}[ \t]|^[ \t]+[\p{{Ll}}_]", regex.MULTILINE)
+# a command after a full stop: "… handles the rest. git push heroku main" is no sentence going on
+_COMMAND_AFTER = regex.compile(rf"{_COMMANDS}[ \t]+[\p{{Ll}}\-]")
 _NEXT_VISIBLE = regex.compile(r"[ \t]*(\S)")
 _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\b)")
 _TOKEN_CHARACTERS = regex.compile(r"[^\s\"“”‘«»(\[]+")
@@ -350,7 +351,7 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
             continue
         token = _NEXT_TOKEN.match(text, next_start)
         next_token = token.group() if token else ""
-        if _LABEL.match(text, next_start):
+        if _LABEL.match(text, next_start) or _COMMAND_AFTER.match(text, next_start):
             continue  # "Trail. right: hiking down", "programs. ps: what": a label opens the next part
         if check_habit and _paragraph_in_lowercase(text, stop, language, paragraph):
             continue  # one review on a page of others: its writer does not capitalise
