@@ -1072,6 +1072,7 @@ def test_a_menus_entries_run_together_go_though_they_read_as_prose():
     ("Teachers compared YouTube, LinkedIn, WordPress, TikTok, PayPal and the school's own site.", False),
     ("The AddHttpLogging() call puts the HttpLoggingHandler in the ServiceCollection.LoggingOptions list.", False),
     ("The harbour office runs on one old PC with JavaScript and a spreadsheet for the moorings.", False),
+    ("Shared with #HarbourNews #StreetFood #FishMarket #PierRebuild #VisitLima", False),  # hashtags
 ])
 def test_a_glued_menu_is_told_from_brand_names_and_code(line, glued):
     from presswash.pipeline import Context

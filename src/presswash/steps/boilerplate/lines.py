@@ -386,14 +386,15 @@ def _glued_menu(content: str, count: int) -> bool:
     ("Stock Market NewsTrending NewsMarket Movers")? A quarter of its words hold a lowercase letter
     followed by a capital (of the Latin alphabet). A brand's name does too ("YouTube"), but a list
     of them has commas ("YouTube, LinkedIn, WordPress"); so does an identifier in code, with
-    brackets or dots around it ("AddHttpLogging()"): such words do not count."""
+    brackets or dots around it ("AddHttpLogging()"): such words do not count, nor do hashtags and
+    handles ("#StreetFood", "@HarbourNews")."""
     if count < _GLUED_ENTRIES:
         return False
     # (the gate runs on every long prose line, which no cache holds: it counts the junctions with
     # byte operations, not a regular expression's scan, and so reads the case of Latin letters only)
     if content.encode().translate(_CASE_CLASSES).count(b"llU") < _GLUED_ENTRIES:
         return False
-    glued = sum(1 for word in content.split() if _GLUE.search(word) and not _CODE_MARKS.search(word))
+    glued = sum(1 for word in content.split() if _GLUE.search(word) and not _NO_MENU_ENTRY.search(word))
     return glued >= _GLUED_ENTRIES and glued * _GLUED_SHARE >= count
 
 
@@ -430,7 +431,7 @@ def _reads_as_list_item(content: str, count: int, prose: float, terminal: bool) 
 _TITLE_CASE_WORDS = 3
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _CASE_CLASSES = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", b"l" * 26 + b"U" * 26)
-_CODE_MARKS = re.compile(r"[()\[\]{}<>_=.:/\\,;]")
+_NO_MENU_ENTRY = re.compile(r"[()\[\]{}<>_=.:/\\,;#@]")  # code, lists, hashtags and handles
 _GLUED_ENTRIES = 5
 _GLUED_SHARE = 4  # one word in this many
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
