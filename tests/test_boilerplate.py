@@ -1827,6 +1827,9 @@ REMARKS = ["Great post! I had no idea the repairs would take this long.",
     ("Hi Martha,", "Glad you enjoyed the post! The pier opens next summer."),
     ("Great points, Tom. I had not thought of the school roof.", "Keep up the good work!"),
     ("This was such a detailed post, thank you.", "Very useful information, as always."),
+    # short cheers
+    ("Great decision to open the old pier again!", "Sounds fantastic! Will the boats be back by June?"),
+    ("About time 😉", "Great move by the council!"),
 ])
 def test_readers_remarks_open_a_thread_without_header_or_furniture(first, second):
     """An extractor may keep the comments and drop everything around them. Two readers' remarks on
@@ -1860,7 +1863,10 @@ def test_a_remark_that_is_the_whole_line_opens_a_thread_too():
                                   "Great points were made by both sides.",
                                   "Keep up the good work, the coach told his players.",
                                   "This is a helpful guide that explains the rules of the harbour.",
-                                  "Very useful information can be found in the appendix of the plan."])
+                                  "Very useful information can be found in the appendix of the plan.",
+                                  "Sounds great, the harbour master replied, and the meeting moved on.",
+                                  "Great decision, said the mayor, but it came two years too late.",
+                                  "About time the council listened to the fishermen, one of them said."])
 def test_greetings_brands_and_sentences_are_no_remarks(line):
     from presswash.pipeline import Context
     from presswash.steps.boilerplate import line_verdicts
