@@ -24,6 +24,9 @@ def sentences(text: str, lang: str = "en"):
      "word_repeated_across_stop"),
     ("Officials worked to restore power. restore power overnight.",
      "Officials worked to restore power overnight.", "word_repeated_across_stop"),
+    # (a word that is also a program's name, "cargo", is a command only at a line's start)
+    ("The firm tracks its fleet, its cargo. cargo monitoring and its supply chain.",
+     "The firm tracks its fleet, its cargo monitoring and its supply chain.", "word_repeated_across_stop"),
     ("The result was clear. . Turnout fell.", "The result was clear. Turnout fell.", "doubled_punctuation"),
     ("The vote ended,. Turnout fell.", "The vote ended. Turnout fell.", "doubled_punctuation"),
     ("As planned,. the council met.", "As planned, the council met.", "doubled_punctuation"),

@@ -84,9 +84,12 @@ _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
 _BRACKET_REACH = 200  # characters read on either side of a glued stop for the brackets around it
 # A shell command ("git add .", "$ docker build .") or an indented line that starts in lowercase (a
 # setting in a configuration file: "  forward . 10.0.1.128"): a dot there is an argument.
-_COMMANDS = (r"(?:git|npm|npx|pnpm|yarn|pip3?|pipx|conda|docker|kubectl|helm|terraform|sudo|curl|wget|brew|"
-             r"apt(?:-get)?|dnf|yum|cargo|rustup|javac|mvn|gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl|cd|ls)")
-_COMMAND_LINE = regex.compile(rf"^[ \t]*(?:\$[ \t]+)?{_COMMANDS}[ \t]|^[ \t]+[\p{{Ll}}_]", regex.MULTILINE)
+# Programs whose names are no English words ("cargo", "brew", "yarn", "helm" and "curl" are, so they
+# count only at a line's start, where a sentence would have its capital)
+_COMMANDS = (r"(?:git|npm|npx|pnpm|pip3|pipx|conda|docker|kubectl|terraform|sudo|wget|apt-get|rustup|javac|mvn|"
+             r"gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl)")
+_COMMAND_LINE = regex.compile(rf"^[ \t]*(?:\$[ \t]+)?(?:{_COMMANDS}|yarn|pip|helm|curl|brew|apt|dnf|yum|cargo|cd|ls)"
+                              r"[ \t]|^[ \t]+[\p{Ll}_]", regex.MULTILINE)
 # a command after a full stop: "… handles the rest. git push heroku main" is no sentence going on
 _COMMAND_AFTER = regex.compile(rf"{_COMMANDS}[ \t]+[\p{{Ll}}\-]")
 _NEXT_VISIBLE = regex.compile(r"[ \t]*(\S)")
@@ -353,7 +356,7 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
         next_token = token.group() if token else ""
         if _LABEL.match(text, next_start) or _COMMAND_AFTER.match(text, next_start):
             continue  # "Trail. right: hiking down", "programs. ps: what": a label opens the next part
-        if check_habit and _paragraph_in_lowercase(text, stop, language, paragraph):
+        if _paragraph_in_lowercase(text, stop, language, paragraph):
             continue  # one review on a page of others: its writer does not capitalise
         glued = _GLUED_SENTENCES.fullmatch(next_token.rstrip(".,;:!?)\"”’"))
         if glued is not None:
