@@ -82,12 +82,12 @@ _COMMA_RUN = regex.compile(r",(?:[ \t]*[,.])+")
 _TWO_STOPS = regex.compile(r"\.\.(?<=[\p{L}\p{N}]\.\.)(?![.\w/\\])")
 _SPACED_ELLIPSIS = regex.compile(r"[ \t]+\.")
 _BRACKET_REACH = 200  # characters read on either side of a glued stop for the brackets around it
-# A shell command ("git add .", "$ docker build .") or an indented line that starts in lowercase (a
-# setting in a configuration file: "  forward . 10.0.1.128"): a dot there is an argument.
 # Programs whose names are no English words ("cargo", "brew", "yarn", "helm" and "curl" are, so they
 # count only at a line's start, where a sentence would have its capital)
 _COMMANDS = (r"(?:git|npm|npx|pnpm|pip3|pipx|conda|docker|kubectl|terraform|sudo|wget|apt-get|rustup|javac|mvn|"
              r"gradle|gcloud|chmod|chown|mkdir|systemctl|journalctl)")
+# A shell command ("git add .", "$ docker build .") or an indented line that starts in lowercase (a
+# setting in a configuration file: "  forward . 10.0.1.128"): a dot there is an argument.
 _COMMAND_LINE = regex.compile(rf"^[ \t]*(?:\$[ \t]+)?(?:{_COMMANDS}|yarn|pip|helm|curl|brew|apt|dnf|yum|cargo|cd|ls)"
                               r"[ \t]|^[ \t]+[\p{Ll}_]", regex.MULTILINE)
 # a command after a full stop: "… handles the rest. git push heroku main" is no sentence going on
@@ -355,7 +355,7 @@ def _judge_stops(text: str, language: str, check_habit: bool = True) -> list[tup
         token = _NEXT_TOKEN.match(text, next_start)
         next_token = token.group() if token else ""
         if _LABEL.match(text, next_start) or _COMMAND_AFTER.match(text, next_start):
-            continue  # "Trail. right: hiking down", "programs. ps: what": a label opens the next part
+            continue  # "Trail. right: hiking", "ps: what", "the rest. git push": a label or a command opens a part
         if _paragraph_in_lowercase(text, stop, language, paragraph):
             continue  # one review on a page of others: its writer does not capitalise
         glued = _GLUED_SENTENCES.fullmatch(next_token.rstrip(".,;:!?)\"”’"))
