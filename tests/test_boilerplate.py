@@ -2618,6 +2618,48 @@ def test_fast_rule_paths_match_the_plain_patterns(language):
         assert rules.line_rest_rules.category(lowered, lowered, True) == category(line_rest.fullmatch(lowered)), line
 
 
+
+@pytest.mark.parametrize("language", ["en", "und"])
+def test_the_line_gate_finds_every_line_that_holds_a_rule_word(language):
+    """The gate reads the page in one scan that moves on to the next line at each hit; it must pick
+    the lines a search for each word alone would (a word twice in a line, one word inside another,
+    a word at a line's very end)."""
+    from presswash.steps.boilerplate.lines import gated_lines, nonblank_lines
+    from presswash.steps.boilerplate.phrases import rules_for
+    words = rules_for(language).inline_words
+    text = "\n".join(FAST_PATH_LINES + ["The harbour reopened on Monday.", "photo photo photo",
+                                         "an essay says so", "", "   indented: (photo", "the end of the line says"])
+    lines = nonblank_lines(text)
+    expected = {index for index, (_, start, end, _) in enumerate(lines)
+                if any(word in text[start:end].lower() for word in words)}
+    assert expected and len(expected) < len(lines)
+    assert gated_lines(text.lower(), [line[0] for line in lines], words) == expected
+
+
+
+@pytest.mark.parametrize("function_words, has_data", [(40, True), (39, False)])
+def test_a_page_is_read_by_function_words_from_eight_in_a_hundred(function_words, has_data):
+    """Below one word in twelve and a half that is a function word of some language, the page is in a
+    language without such data and its lines are weighed by length and punctuation alone; the count
+    stops as soon as the share is reached, and must agree with the whole count at the edge."""
+    from presswash.steps.boilerplate.lines import page_stopwords
+    words = ["zorblat"] * (500 - function_words) + ["the"] * function_words
+    text = "\n".join(" ".join(words[start:start + 20]) for start in range(0, 500, 20))
+    assert bool(page_stopwords(text, "und")) is has_data
+
+
+def test_the_literal_finder_finds_the_first_place_any_word_starts():
+    """Words that overlap ("abc", "bcd") or start alike ("photo", "photos") each mark their place."""
+    from presswash.steps.boilerplate.phrases import literal_finder
+    find = literal_finder(("abc", "bcd", "photo", "photos", "(a.b")).search
+    assert find("xxabcd").start() == 2
+    assert find("xxabcd", 3).start() == 3
+    assert find("a photos").span() == (2, 7)
+    assert find("see (a.b) here").start() == 4
+    assert find("(axb) nothing") is None
+    assert literal_finder(()).search("anything") is None
+
+
 def test_previous_and_next_story_links_with_a_section_name_end_the_article():
     """"- Next Harbour News" and "Previous Harbour News -" link other stories under the article: they
     and the teasers under them go; "Next Generation News" over the article's last paragraphs stays."""

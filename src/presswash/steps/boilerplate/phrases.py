@@ -8,6 +8,7 @@ beginning occurs in the line run as regexes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -440,17 +441,39 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
     """
     if words is None or not _aligned(content, lowered):
         return pattern.search(content, start)
-    places: set[int] = set()
-    for word in words:
-        position = lowered.find(word, start)
-        while position >= 0:
-            places.add(position)
-            position = lowered.find(word, position + 1)
-    for position in sorted(places):
+    find = literal_finder(words).search
+    place = find(lowered, start)
+    while place is not None:
+        position = place.start()
         match = pattern.match(content, position)
         if match:
             return match
+        place = find(lowered, position + 1)
     return None
+
+
+@lru_cache(maxsize=64)
+def literal_finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches where one of ``words`` starts (the shortest one there).
+
+    The words are laid out as a prefix tree ("(a(?:fp|p)|c(?:ourtesy|redit))"), so the standard
+    library's ``re`` tries one branch per character where a scan per word would read the whole
+    text a hundred times: half the time on the data's pages.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_branches(tree) if tree else "(?!)")
+
+
+def _branches(node: dict[str, dict]) -> str:
+    if "" in node:
+        return ""  # a word ends here: what follows cannot make the place any surer
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def phrase_languages() -> tuple[str, ...]:
