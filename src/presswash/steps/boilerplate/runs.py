@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from .lines import LineInfo
@@ -79,7 +80,8 @@ def counted_entries(infos: list[LineInfo]) -> list[int]:
     while index < len(infos):
         start = index
         counts = set()
-        while index < len(infos) and (match := _COUNTED.match(infos[index].key)):
+        # (the test of the key's last character first: nearly no line ends in a bracket)
+        while index < len(infos) and infos[index].key[-1:] == ")" and (match := _COUNTED.match(infos[index].key)):
             counts.add(match[1])
             index += 1
         named = start > 0 and infos[start - 1].category is not None
@@ -107,14 +109,14 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
     headings of sections with prose in them. (Lines of code are no headings: a listing explained line
     by line further down is not its table of contents.)"""
     later: dict[str, list[int]] = {}
-    prose_before = [0]  # prose lines above each index, so that "prose between two echoes" costs O(1)
     keys = [info.key if info.key and not _CODE_CHARACTERS.search(info.key) else "" for info in infos]
-    for index, info in enumerate(infos):
-        if keys[index]:
-            later.setdefault(keys[index], []).append(index)
-        prose_before.append(prose_before[-1] + (info.prose >= 1.0))
+    for index, key in enumerate(keys):
+        if key:
+            later.setdefault(key, []).append(index)
     if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
         return []  # fewer than three short lines come again: no entries, no table
+    # prose lines above each index, so that "prose between two echoes" costs O(1)
+    prose_before = list(accumulate((info.prose >= 1.0 for info in infos), initial=0))
     runs: list[ContentsTable] = []
     # (the items of a list a line of the article introduces, "The tools tested were:", are the
     # article's own list, whose names may come again as headings: no table of contents)
