@@ -2660,6 +2660,15 @@ def test_the_literal_finder_finds_the_first_place_any_word_starts():
     assert literal_finder(()).search("anything") is None
 
 
+def test_a_user_pattern_may_start_with_a_long_literal():
+    """The gate's prefix tree reads a long literal as a run of characters, without a level per character."""
+    marker = "x" * 5000
+    text = page(body_insert={1: [marker + " end of the export"]})
+    result = clean(text, boilerplate_patterns=["~" + marker])
+    assert removed_with(result, marker + " end of the export") == "user"
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
+
+
 def test_previous_and_next_story_links_with_a_section_name_end_the_article():
     """"- Next Harbour News" and "Previous Harbour News -" link other stories under the article: they
     and the teasers under them go; "Next Generation News" over the article's last paragraphs stays."""

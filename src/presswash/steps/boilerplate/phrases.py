@@ -470,10 +470,15 @@ def literal_finder(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _branches(node: dict[str, dict]) -> str:
-    if "" in node:
-        return ""  # a word ends here: what follows cannot make the place any surer
-    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # (a run of single letters is a loop, not a recursion: a user's pattern may start with a long literal)
+    pattern = ""
+    while "" not in node:  # where a word ends, what follows cannot make the place any surer
+        if len(node) > 1:
+            branches = (re.escape(char) + _branches(child) for char, child in sorted(node.items()))
+            return f"{pattern}(?:{'|'.join(branches)})"
+        [(char, node)] = node.items()
+        pattern += re.escape(char)
+    return pattern
 
 
 def phrase_languages() -> tuple[str, ...]:
