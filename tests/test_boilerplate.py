@@ -1239,6 +1239,18 @@ def test_a_blogs_archive_and_category_counts_below_the_article_go(widget):
         assert paragraph in kept
 
 
+
+def test_three_counted_lines_under_a_heading_that_names_them_are_an_archive():
+    """Three is the shortest run under a heading a phrase rule names; without the heading three are a list."""
+    from presswash.steps.boilerplate.lines import classify_line, page_stopwords
+    from presswash.steps.boilerplate.phrases import rules_for
+    from presswash.steps.boilerplate.runs import counted_entries
+    rules, stop = rules_for("en"), page_stopwords("", "en")
+    infos = [classify_line(line, ("test",), rules, None, stop, True, True) for line in ["Archives"] + ARCHIVE[:3]]
+    assert counted_entries(infos) == [1, 2, 3]
+    assert counted_entries(infos[1:]) == []
+
+
 SEATS = ["Labour (412)", "Conservative (121)", "Liberal Democrats (72)"]
 ROW_LABELS = ["Homes sold above asking", "Median days on the market", "Average sale-to-list percentage",
               "Listings with price drops", "New listings a month", "Median asking rent", "Homes sold in cash",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple
@@ -76,6 +77,8 @@ def counted_entries(infos: list[LineInfo]) -> list[int]:
     same figure on every line is a year in a table's row labels ("Median price (2024)"), and stars
     make a list of ratings."""
     found: list[int] = []
+    if sum(info.key[-1:] == ")" for info in infos) < _COUNTED_RUN:
+        return found  # (most pages: too few lines end in a bracket to make a run)
     index = 0
     while index < len(infos):
         start = index
@@ -108,13 +111,17 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
     """Runs of at least three short lines each found again, in the same order, below the run, as the
     headings of sections with prose in them. (Lines of code are no headings: a listing explained line
     by line further down is not its table of contents.)"""
+    # Only a short line that comes again can be an entry (a line found once ends a run as a line
+    # without a key does), so the test for code runs on those few.
+    found = Counter(info.key for info in infos)
+    echoed = {key for key, times in found.items() if times > 1 and key and not _CODE_CHARACTERS.search(key)}
+    if len(echoed) < _CONTENTS_MIN:
+        return []  # fewer than three short lines come again: no entries, no table
+    keys = [info.key if info.key in echoed else "" for info in infos]
     later: dict[str, list[int]] = {}
-    keys = [info.key if info.key and not _CODE_CHARACTERS.search(info.key) else "" for info in infos]
     for index, key in enumerate(keys):
         if key:
             later.setdefault(key, []).append(index)
-    if sum(len(positions) > 1 for positions in later.values()) < _CONTENTS_MIN:
-        return []  # fewer than three short lines come again: no entries, no table
     # prose lines above each index, so that "prose between two echoes" costs O(1)
     prose_before = list(accumulate((info.prose >= 1.0 for info in infos), initial=0))
     runs: list[ContentsTable] = []
