@@ -455,7 +455,7 @@ def gated_lines(lowered: str, starts: list[int], words: tuple[str, ...]) -> set[
     """Indices of the lines that contain one of ``words``: one scan of the whole text, which moves
     on to the next line at each line found."""
     hits: set[int] = set()
-    find = literal_finder(_scan_words(words)).search
+    find = literal_finder(words).search
     count = len(starts)
     place = find(lowered)
     while place is not None:
@@ -465,12 +465,6 @@ def gated_lines(lowered: str, starts: list[int], words: tuple[str, ...]) -> set[
             break
         place = find(lowered, starts[line + 1])
     return hits
-
-
-@lru_cache(maxsize=32)
-def _scan_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` without those holding another one ("(photo" holds "photo"): they find no other line."""
-    return tuple(word for word in words if not any(other != word and other in word for other in words))
 
 
 # The spaces ``regex`` knows (Unicode White_Space) but the line breaks, spelled out so that the standard
