@@ -1040,7 +1040,6 @@ def test_line_verdicts_are_the_steps_decisions_line_by_line():
     assert line_verdicts("\n \n", Context(original="\n \n", language="en", options={})) is None
 
 
-
 GLUED_MENU = [
     "Harbour NewsLocal NewsCouncil and the Town HallFishing and the SeaTides and the WeatherSport and the "
     "RegattaOpinion and the LettersHow to advertise in the paper.",
@@ -1237,7 +1236,6 @@ def test_a_blogs_archive_and_category_counts_below_the_article_go(widget):
         assert line not in kept
     for paragraph in PARAGRAPHS:
         assert paragraph in kept
-
 
 
 def test_three_counted_lines_under_a_heading_that_names_them_are_an_archive():
@@ -2630,7 +2628,6 @@ def test_fast_rule_paths_match_the_plain_patterns(language):
         assert rules.line_rest_rules.category(lowered, lowered, True) == category(line_rest.fullmatch(lowered)), line
 
 
-
 @pytest.mark.parametrize("language", ["en", "und"])
 def test_the_line_gate_finds_every_line_that_holds_a_rule_word(language):
     """The gate reads the page in one scan that moves on to the next line at each hit; it must pick
@@ -2646,7 +2643,6 @@ def test_the_line_gate_finds_every_line_that_holds_a_rule_word(language):
                 if any(word in text[start:end].lower() for word in words)}
     assert expected and len(expected) < len(lines)
     assert gated_lines(text.lower(), [line[0] for line in lines], words) == expected
-
 
 
 @pytest.mark.parametrize("function_words, has_data", [(40, True), (39, False)])
