@@ -140,7 +140,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
 
 def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int, list[ContentsTable]]:
     """Each line's weight once its neighbours are read, the page's count of menu lines, and its
-    tables of contents (``(start, end)`` of their entries)."""
+    tables of contents (their entries and the headings further down that the entries name)."""
     weights = [line_weight(info) for info in infos]
     # An archive's or a category list's entries ("June 2019 (4)", "Sports (1379)") are a menu,
     # however much their figures and brackets look like a table's rows (set again after the menu
