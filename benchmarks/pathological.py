@@ -38,6 +38,9 @@ CASES = {
         f"Post {index}: the council approved the plan for the harbour, the mayor said on the radio.\n"
         f"Comments\nAna Ruiz (Editor) on May 2, 2024 at 4:{index % 60:02d} pm said:\nHi Tom,\n"
         f"Great post! Reply number {index} about the harbour and its pier.\n" for index in range(n // 190)),
+    # lines of one width that are not a wrapped paragraph (code): each line break once read the whole run
+    "code listing": lambda n: "".join(
+        f"    total = add_value(total, row[{index % 97}]) + offset  # running total\n" for index in range(n // 66)),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }

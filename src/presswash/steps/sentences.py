@@ -638,12 +638,12 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return [(start, start + len(text[start:end].rstrip(" \t"))) for start, end in spans]
 
 
-def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
-    """The run of lines around the break after ``lines[index]`` if it was hard-wrapped, else None.
+def _chain(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """``(first, last)``: the lines around the break after ``lines[index]`` that a wrapper may have
+    filled (full-width lines, each followed by one that goes on), or None.
 
-    A greedy wrapper (textwrap, e-mail, fixed-width exports) fills every line but the last, so the
-    first word of each line would not have fitted on the line before: that is what is checked,
-    with the widths of the full lines close to each other.
+    Every break inside the chain finds the same chain, so it is read once: a long listing of lines
+    of similar width cost a reading of the whole listing per line break.
     """
 
     def continues(i: int) -> bool:
@@ -664,6 +664,16 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], index: int) -> tuple[i
     last = index + 1
     while last + 1 < len(lines) and fits(last) and continues(last + 1):
         last += 1
+    return first, last
+
+
+def _wrapped_run(text: str, lines: list[tuple[int, int]], first: int, last: int) -> tuple[int, int] | None:
+    """The hard-wrapped run of the chain ``lines[first:last + 1]`` (see ``_chain``), or None.
+
+    A greedy wrapper (textwrap, e-mail, fixed-width exports) fills every line but the last, so the
+    first word of each line would not have fitted on the line before: that is what is checked,
+    with the widths of the full lines close to each other.
+    """
     last_start, last_end = lines[last]
     if last_end - last_start == 0 or last_end - last_start > 100:
         return None
@@ -738,12 +748,16 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
         return found
     lines = _line_spans(text)
     line_ends = [end for _, end in lines]
-    joined_until = -1
+    read_until = -1  # the last line whose break was read, as part of a chain
     for position in evidence:
         index = bisect.bisect_left(line_ends, position)
-        if index <= joined_until or index + 1 >= len(lines):
+        if index <= read_until or index + 1 >= len(lines):
             continue
-        run = _wrapped_run(text, lines, index)
+        chain = _chain(text, lines, index)
+        if chain is None:
+            continue
+        read_until = chain[1] - 1
+        run = _wrapped_run(text, lines, *chain)
         if run is None:
             continue
         first, last = run
@@ -763,7 +777,7 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
             found.append((1, Edit(line_end, following, " ",
                                   reason="line break inside a hard-wrapped paragraph replaced by a space",
                                   category="hard_wrap")))
-        joined_until = last
+        read_until = last
     return found
 
 
