@@ -2591,6 +2591,9 @@ FAST_PATH_LINES = [
     "Café owners say: you can unsubscribe at any time",
     "ſign up for our newsletter",  # a long s matches "s" case-insensitively
     "İnstagram",
+    "TÜM HAKLARI SAKLIDIR.",  # a rule's "ı" matches "I"; the line lowercases it to "i"
+    "HABERLERİ E-POSTANIZA GELSİN",
+    "Haberleri E-POSTANIZA gelsin",
     # figures and odd spaces before a rule's words (the fast path reads digits as "0", spaces as one)
     "  3  Comments",
     "12\u00a0comments",
@@ -2654,6 +2657,49 @@ def test_a_page_is_read_by_function_words_from_eight_in_a_hundred(function_words
     words = ["zorblat"] * (500 - function_words) + ["the"] * function_words
     text = "\n".join(" ".join(words[start:start + 20]) for start in range(0, 500, 20))
     assert bool(page_stopwords(text, "und")) is has_data
+
+
+def test_every_letter_a_rule_word_matches_lowercases_to_the_gate_letter():
+    """A rule is tried only where its first word, lowercased, stands in the lowercased line. That
+    holds when every letter ``regex`` matches to a rule word's letter, case-insensitively, lowercases
+    to the gate's letter: "ı" matches "I", so its gate letter is "i". The letters for which it does
+    not hold make a line take the plain search instead (``_CASE_MISFITS``). Checked for every letter
+    of every built-in rule word, against the characters below U+20000 (the planes with letter cases)."""
+    import sys
+
+    import regex
+
+    from presswash.rules import load_sections
+    from presswash.steps.boilerplate.phrases import (
+        _CASE_MISFITS,
+        _GATE_LETTERS,
+        _parse_entries,
+        phrase_languages,
+    )
+    letters = set()
+    for code in phrase_languages():
+        for items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), code, check=False).values():
+            for _, pattern in items:
+                for head, _ in literal_heads(pattern):
+                    letters.update(char for char in head if char.isalpha())
+    assert {"ı", "ş", "ж", "é"} <= letters
+    aligned = "".join(chr(code) for code in range(min(sys.maxunicode, 0x1FFFF) + 1)
+                      if not 0xD800 <= code <= 0xDFFF and chr(code) not in _CASE_MISFITS)
+    misfits = [(letter, match.group()) for letter in sorted(letters)
+               for match in regex.finditer(regex.escape(letter), aligned, regex.IGNORECASE | regex.V0)
+               if match.group().lower() != letter.translate(_GATE_LETTERS).lower()]
+    assert misfits == []
+
+
+def test_pages_of_undetermined_language_gate_every_inline_rule():
+    """Every language's rules apply to an undetermined page; a letter that matches an ASCII one
+    ("ı" in a Turkish rule) once took the gate away from all of them, and every line that held a
+    rule word went through the whole search."""
+    from presswash.steps.boilerplate.phrases import rules_for
+    rules = rules_for("und")
+    assert rules.contains_words is not None and rules.fragment_words is not None
+    assert "bağimsiz" in rules.contains_words  # "bağımsız gazeteciliğe destek", on an aligned line
+    assert {"e-postanıza gelsin", "e-postaniza gelsin"} <= set(rules.inline_words)  # the page may hold either
 
 
 def test_the_literal_finder_finds_the_first_place_any_word_starts():

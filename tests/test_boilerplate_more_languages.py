@@ -453,6 +453,9 @@ MUST_REMOVE = [
     ("tr", "tail", ("Sayfa 1 / 3", "Sonraki sayfa"), "navigation"),
     ("tr", "tail", ("Bu e-postayı bültenimize abone olduğunuz için alıyorsunuz.", "Abonelikten çık"), "email_footer"),
     ("tr", "tail", ("Sitemizde yayınlanan haberler izinsiz kullanılamaz.",), "copyright"),
+    # in capitals: "ı" matches "I", which lowercases to "i"; "İ" matches "i" (the gates must find both)
+    ("tr", "tail", ("TÜM HAKLARI SAKLIDIR.",), "copyright"),
+    ("tr", "tail", ("HABERLERİ E-POSTANIZA GELSİN, BÜLTENİMİZE KAYDOLUN",), "newsletter_plug"),
     ("id", "tail", (
         "Tinggalkan Balasan",
         "Batalkan balasan",

@@ -185,18 +185,13 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     extra = user_rules(tuple(patterns), str(config) if isinstance(config, (str, PathLike)) else None)
     stop = page_stopwords(text, "und")
     lowered = text.lower()
-    if len(lowered) == len(text):
-        starts = [line[0] for line in lines]
-        gated = gated_lines(lowered, starts, rules.inline_words)
-        user_gated = gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
-    else:  # a rare character ("İ") changes length when lowercased: gate line by line
-        gated, user_gated = set(), set()
-        for index, (_, start, end, _) in enumerate(lines):
-            line_lowered = text[start:end].lower()
-            if any(word in line_lowered for word in rules.inline_words):
-                gated.add(index)
-            if extra is not None and any(word in line_lowered for word in extra.inline_words):
-                user_gated.add(index)
+    if len(lowered) != len(text):
+        # "İ", the one letter whose lowercase is two characters, matches a rule's "i": the gates read
+        # it as that, and the lowered page stays one character for one
+        lowered = text.replace("\u0130", "i").lower()
+    starts = [line[0] for line in lines]
+    gated = gated_lines(lowered, starts, rules.inline_words)
+    user_gated = gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
     rules_key = (language, tuple(patterns), str(config) if config else None)
     infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]

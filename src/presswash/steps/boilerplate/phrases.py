@@ -314,8 +314,10 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         if category not in categories:
             categories.append(category)
     start_heads = [head for _, pattern in by_mode["start"] for head, _ in literal_heads(pattern)]
-    inline_words = {_first_word(head) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
-                    for head, _ in literal_heads(pattern)}
+    # (each word as written, and with a letter that matches an ASCII one as that letter: the page may
+    # hold either, "e-postanıza" or "E-POSTANIZA")
+    inline_words = {_first_word(spelling) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
+                    for head, _ in literal_heads(pattern) for spelling in (head, head.translate(_GATE_LETTERS))}
     if "" in inline_words:
         raise ValueError("every contains (~) or fragment ($) boilerplate rule must start with literal text")
     return RuleSet(
@@ -334,37 +336,45 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
     )
 
 
-# The only characters outside ASCII that match ASCII letters case-insensitively (in ``regex``).
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_FOLDING_TO_ASCII = regex.compile("[" + "".join(sorted(_FOLDS_TO_ASCII)) + "]")
+# Characters that ``regex`` matches, case-insensitively, to letters whose lowercase they do not share:
+# the four that match ASCII letters (dotted and dotless I, long s, the Kelvin sign), Cyrillic's old
+# letter forms ("ᲀ" for "в") and a letter newer than Python's Unicode tables that ``regex`` matches to "ß".
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_CASE_MISFITS = frozenset(_FOLDS_TO_ASCII + "".join(map(chr, range(0x1C80, 0x1C89))) + "\U0001DF95")
+_CASE_MISFIT = regex.compile("[" + "".join(sorted(_CASE_MISFITS)) + "]")
+# In a rule's words, each of the four stands for the ASCII letter that a text's letter matching it
+# lowers to: "ı" matches "I", which lowers to "i" ("e-postanıza" is found as "e-postaniza").
+_GATE_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _aligned(text: str, lowered: str) -> bool:
     """Does ``lowered`` (``text.lower()``) line up with ``text`` character by character, and can a
-    rule's lowercase first word be found in it wherever the rule matches ``text``?
+    rule's first word, lowercased as ``_start_words`` gives it, be found in it wherever the rule
+    matches ``text``?
 
-    ``str.lower`` never drops a character, so equal lengths mean one character for one; the
-    few characters that match an ASCII letter case-insensitively (dotted I, long s, Kelvin)
-    would hide a match from a search in ``lowered``.
+    ``str.lower`` never drops a character, so equal lengths mean one character for one; the few
+    characters that ``regex`` matches to a letter of another lowercase (``_CASE_MISFITS``) would hide
+    a match from a search in ``lowered``.
     """
-    return len(text) == len(lowered) and (text.isascii() or _FOLDING_TO_ASCII.search(text) is None)
+    return len(text) == len(lowered) and (text.isascii() or _CASE_MISFIT.search(text) is None)
 
 
 def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
     """The lowercased first words of every rule's heads: every match starts with one of them.
 
     On an aligned line (see ``_aligned``) a match can therefore start only where the lowercased line holds one of
-    these words, so a search can try the rules at those few places instead of everywhere.
-    ``None`` when that does not hold (a rule without literal start, or a letter that
-    case-folds to ASCII).
+    these words, so a search can try the rules at those few places instead of everywhere. A letter that
+    matches an ASCII one is written as the ASCII letter ("ı" as "i"), the only one it can meet on an
+    aligned line. ``None`` when that does not hold (a rule without literal start, or one of Cyrillic's
+    old letter forms).
     """
     words: set[str] = set()
     for _, pattern in items:
         for head, _ in literal_heads(pattern):
-            word = head.split(" ")[0]
-            if not word or not _FOLDS_TO_ASCII.isdisjoint(word):
+            word = head.split(" ")[0].translate(_GATE_LETTERS).lower()
+            if not word or not _CASE_MISFITS.isdisjoint(word):
                 return None
-            words.add(word.lower())
+            words.add(word)
     # A word that starts with another one marks no other place ("episodes", "episode").
     return _without_longer(words)
 
