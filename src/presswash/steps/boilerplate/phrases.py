@@ -329,8 +329,8 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
         fragment=_alternation(by_mode["fragment"], categories, "(?:{})\\s*$"),
         bio=_alternation(by_mode["bio"], categories, _BIO_NAME.replace("{", "{{").replace("}", "}}") + "(?:{})"),
         categories=tuple(categories),
-        contains_words=_start_words(by_mode["contains"]),
-        fragment_words=_start_words(by_mode["fragment"]),
+        contains_words=_start_words(by_mode["contains"], 2),
+        fragment_words=_start_words(by_mode["fragment"], 2),
         line_rest_rules=_AnchoredRules(line_rest, categories),
         start_rules=_AnchoredRules(by_mode["start"], categories),
     )
@@ -359,8 +359,10 @@ def _aligned(text: str, lowered: str) -> bool:
     return len(text) == len(lowered) and (text.isascii() or _CASE_MISFIT.search(text) is None)
 
 
-def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
-    """The lowercased first words of every rule's heads: every match starts with one of them.
+def _start_words(items: list[tuple[str, str]], words: int = 1) -> tuple[str, ...] | None:
+    """The lowercased first words of every rule's heads (as many as ``words``): every match starts
+    with one of them. A space between two words stands for any run of whitespace, as in the rules;
+    two words make a search's gate rarer ("i campi", not every "i" of the line).
 
     On an aligned line (see ``_aligned``) a match can therefore start only where the lowercased line holds one of
     these words, so a search can try the rules at those few places instead of everywhere. A letter that
@@ -368,15 +370,17 @@ def _start_words(items: list[tuple[str, str]]) -> tuple[str, ...] | None:
     aligned line. ``None`` when that does not hold (a rule without literal start, or one of Cyrillic's
     old letter forms).
     """
-    words: set[str] = set()
+    gates: set[str] = set()
     for _, pattern in items:
         for head, _ in literal_heads(pattern):
-            word = head.split(" ")[0].translate(_GATE_LETTERS).lower()
-            if not word or not _CASE_MISFITS.isdisjoint(word):
+            first, *rest = head.translate(_GATE_LETTERS).lower().split(" ", 1)
+            if not first or not _CASE_MISFITS.isdisjoint(first):
                 return None
-            words.add(word)
+            if words > 1 and rest:  # (a head may end at a space: "page " for "page \d+")
+                first += " " + rest[0].lstrip(" ").split(" ", 1)[0]
+            gates.add(first)
     # A word that starts with another one marks no other place ("episodes", "episode").
-    return _without_longer(words)
+    return _without_longer(gates)
 
 
 class _AnchoredRules:
@@ -451,7 +455,7 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
     """
     if words is None or not _aligned(content, lowered):
         return pattern.search(content, start)
-    find = literal_finder(words).search
+    find = literal_finder(words, True).search
     place = find(lowered, start)
     while place is not None:
         position = place.start()
@@ -463,8 +467,9 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
 
 
 @lru_cache(maxsize=64)
-def literal_finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that matches where one of ``words`` starts (the shortest one there).
+def literal_finder(words: tuple[str, ...], any_space: bool = False) -> re.Pattern[str]:
+    """A pattern that matches where one of ``words`` starts (the shortest one there); with
+    ``any_space``, a space in a word matches any run of whitespace (``re``'s, which holds ``regex``'s).
 
     The words are laid out as a prefix tree ("(a(?:fp|p)|c(?:ourtesy|redit))"), so the standard
     library's ``re`` tries one branch per character where a scan per word would read the whole
@@ -476,19 +481,23 @@ def literal_finder(words: tuple[str, ...]) -> re.Pattern[str]:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(_branches(tree) if tree else "(?!)")
+    return re.compile(_branches(tree, r"\s+" if any_space else " ") if tree else "(?!)")
 
 
-def _branches(node: dict[str, dict]) -> str:
+def _branches(node: dict[str, dict], space: str) -> str:
     # (a run of single letters is a loop, not a recursion: a user's pattern may start with a long literal)
     pattern = ""
     while "" not in node:  # where a word ends, what follows cannot make the place any surer
         if len(node) > 1:
-            branches = (re.escape(char) + _branches(child) for char, child in sorted(node.items()))
+            branches = (_literal(char, space) + _branches(child, space) for char, child in sorted(node.items()))
             return f"{pattern}(?:{'|'.join(branches)})"
         [(char, node)] = node.items()
-        pattern += re.escape(char)
+        pattern += _literal(char, space)
     return pattern
+
+
+def _literal(char: str, space: str) -> str:
+    return space if char == " " else re.escape(char)
 
 
 def phrase_languages() -> tuple[str, ...]:
