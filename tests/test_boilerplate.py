@@ -2601,6 +2601,7 @@ FAST_PATH_LINES = [
     "  3  Comments",
     "12\u00a0comments",
     "\u0661\u0662 Comments",  # Arabic-Indic digits are digits to the rules too
+    "\U00011f51\U00011f52 Comments",  # Kawi digits: newer than Python's Unicode tables, digits to ``regex``
     "5 min read",
     "2 responses to \u201cHarbour town votes to rebuild its old pier\u201d",
     "Posted on May 2, 2024 Posted by Ana Ruiz 59 Comments",
@@ -2703,6 +2704,26 @@ def test_pages_of_undetermined_language_gate_every_inline_rule():
     assert rules.contains_words is not None and rules.fragment_words is not None
     assert "bağimsiz gazeteciliğe" in rules.contains_words  # "bağımsız gazeteciliğe destek", on an aligned line
     assert {"e-postanıza gelsin", "e-postaniza gelsin"} <= set(rules.inline_words)  # the page may hold either
+
+
+def test_a_rule_that_starts_with_a_figure_is_tried_on_lines_that_start_with_one():
+    """Whole-line and line-start rules are tried only on lines that start with one of their first
+    words; a rule that requires a figure first ("\\d+ comments") is tried on lines starting with a
+    figure, not on every line (a page of undetermined language has a hundred such rules)."""
+    from presswash.steps.boilerplate.phrases import _FIGURE, _anchored_words
+
+    def words(pattern):
+        found = _anchored_words(pattern)
+        return found and {word.replace(_FIGURE, "<figure>") for word in found}
+
+    assert words(r"\d+ comments") == {"<figure>"}
+    assert words(r"(?:\d+ )?likes?") == {"like", "<figure>"}
+    assert words(r"(?:\d+|one|two) responses? to .{1,120}") == {"one", "two", "<figure>"}
+    assert words(r"(?:le )?\d{1,2} (?:janvier|mai) \d{4}") == {"le", "<figure>"}
+    assert words(r"page \d+") == {"page"}
+    assert words(r"\\d+ x") == {"\\"}  # a backslash, then "d"
+    assert words(r"\d?\d:\d\d") is None  # may start with anything the optional figure allows
+    assert words(r"\d{0,2} views") is None
 
 
 def test_the_literal_finder_finds_the_first_place_any_word_starts():

@@ -373,13 +373,46 @@ def _start_words(items: list[tuple[str, str]], words: int = 1) -> tuple[str, ...
     gates: set[str] = set()
     for _, pattern in items:
         for head, _ in literal_heads(pattern):
-            first, *rest = head.translate(_GATE_LETTERS).lower().split(" ", 1)
-            if not first or not _CASE_MISFITS.isdisjoint(first):
+            gate = _gate(head, words)
+            if gate is None:
                 return None
-            if words > 1 and rest:  # (a head may end at a space: "page " for "page \d+")
-                first += " " + rest[0].lstrip(" ").split(" ", 1)[0]
-            gates.add(first)
+            gates.add(gate)
     # A word that starts with another one marks no other place ("episodes", "episode").
+    return _without_longer(gates)
+
+
+def _gate(head: str, words: int) -> str | None:
+    first, *rest = head.translate(_GATE_LETTERS).lower().split(" ", 1)
+    if not first or not _CASE_MISFITS.isdisjoint(first):
+        return None
+    if words > 1 and rest:  # (a head may end at a space: "page " for "page \d+")
+        first += " " + rest[0].lstrip(" ").split(" ", 1)[0]
+    return first
+
+
+_FIGURE = "\ue000"  # a figure in a rule's head: a private-use character no rule holds
+_FIGURE_SET = frozenset({_FIGURE})
+# "\d" that a rule requires: alone, "\d+" or "\d{1,2}" (not "\d?", "\d*", "\d{0,2}"), not escaped
+_REQUIRED_FIGURE = regex.compile(r"(?<!\\)((?:\\\\)*)\\d(?:\+|\{[1-9]\d*(?:,\d*)?\}|(?![?*{]))")
+_STARTS_WITH_FIGURE = regex.compile(r"\d")  # (``regex`` knows digits newer than ``str.isdecimal`` does)
+
+
+def _anchored_words(pattern: str) -> tuple[str, ...] | None:
+    """The first words of the rule's heads (see ``_start_words``), or None when the rule may start
+    anywhere; a rule whose matches may start with a figure ("\\d+ comments", "(?:\\d+ )?likes?") has
+    ``_FIGURE`` among them, so that only lines starting with a figure or a word of the rule try it."""
+    words = _start_words([("", pattern)])
+    if words is not None or "\\d" not in pattern:
+        return words
+    # Each figure the rule requires ("\\d", "\\d+", "\\d{1,2}") read as one literal character, and
+    # what follows it as no literal: a head then ends on the figure.
+    marked = _REQUIRED_FIGURE.sub(lambda match: match.group(1) + _FIGURE + "\\d*", pattern)
+    gates: set[str] = set()
+    for head, _ in literal_heads(marked):
+        gate = _gate(head.split(_FIGURE, 1)[0], 1) if not head.startswith(_FIGURE) else _FIGURE
+        if gate is None:
+            return None
+        gates.add(gate)
     return _without_longer(gates)
 
 
@@ -387,8 +420,8 @@ class _AnchoredRules:
     """Whole-line or line-start rules, tried only if their first word fits the line's start.
 
     A big alternation costs every alternative at position 0; on an aligned line only the rules
-    whose first word (see ``_start_words``) starts the lowercased line can match, so trying just
-    those (plus the rules without a literal start, "\\d+ comments") one by one, in the order the
+    whose first word (see ``_anchored_words``: a figure for "\\d+ comments") starts the lowercased
+    line can match, so trying just those (plus the rules that may start anywhere) one by one, in the order the
     alternation prefers them, gives the same first match. Each rule is compiled once, when first
     needed: compiling an alternation per combination of first words cost more than the matching.
     """
@@ -399,8 +432,8 @@ class _AnchoredRules:
         self.items = tuple(items)
         self.categories = categories  # the RuleSet's list: complete once _compile is done
         self._alternation: regex.Pattern | None = None
-        self.rule_words = tuple(_start_words([item]) for item in items)
-        words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words})
+        self.rule_words = tuple(_anchored_words(pattern) for _, pattern in items)
+        words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words} - {_FIGURE})
         self.by_first: dict[str, tuple[str, ...]] = {}
         for word in words:
             self.by_first[word[0]] = self.by_first.get(word[0], ()) + (word,)
@@ -432,6 +465,9 @@ class _AnchoredRules:
             match = self.alternation.fullmatch(text) if whole else self.alternation.match(text)
             return self.categories[int(match.lastgroup[1:])] if match else None
         fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
+        first = lowered[:1]
+        if first.isdecimal() or (first > "\x7f" and _STARTS_WITH_FIGURE.match(first)):
+            fitting |= _FIGURE_SET
         indices = self.candidates.get(fitting)
         if indices is None:
             indices = self.candidates[fitting] = tuple(
