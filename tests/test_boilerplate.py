@@ -2644,10 +2644,11 @@ def test_the_line_gate_finds_every_line_that_holds_a_rule_word(language):
     from presswash.steps.boilerplate.phrases import rules_for
     words = rules_for(language).inline_words
     text = "\n".join(FAST_PATH_LINES + ["The harbour reopened on Monday.", "photo photo photo",
-                                         "an essay says so", "", "   indented: (photo", "the end of the line says"])
+                                         "an essay says so", "", "   indented: (photo", "the end of the line says",
+                                         "a line that ends on sign", "up for the newsletter"])
     lines = nonblank_lines(text)
-    expected = {index for index, (_, start, end, _) in enumerate(lines)
-                if any(word in text[start:end].lower() for word in words)}
+    expected = {index for index, (_, start, end, _) in enumerate(lines)  # (a space in a word is any whitespace)
+                if any(word in " ".join(text[start:end].lower().split()) for word in words)}
     assert expected and len(expected) < len(lines)
     assert gated_lines(text.lower(), [line[0] for line in lines], words) == expected
 
@@ -2735,6 +2736,10 @@ def test_the_literal_finder_finds_the_first_place_any_word_starts():
     assert find("a photos").span() == (2, 7)
     assert find("see (a.b) here").start() == 4
     assert find("(axb) nothing") is None
+    spaced = literal_finder(("sign up",)).search  # a space in a word is any whitespace, as in the rules
+    assert [spaced(text).span() for text in ("to sign up", "to sign\u00a0up", "to sign \t up")] == \
+        [(3, 10), (3, 10), (3, 12)]
+    assert spaced("to signup") is None
     assert literal_finder(()).search("anything") is None
 
 
@@ -2744,6 +2749,16 @@ def test_a_user_pattern_may_start_with_a_long_literal():
     text = page(body_insert={1: [marker + " end of the export"]})
     result = clean(text, boilerplate_patterns=["~" + marker])
     assert removed_with(result, marker + " end of the export") == "user"
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "  ", "\t"])
+def test_a_user_pattern_matches_whatever_whitespace_the_page_has_between_its_words(space):
+    """A space in a rule matches any whitespace; the page's gate, which looks for a rule's first two
+    words, once needed a single space between them and let a line with a no-break space through."""
+    line = f"Harbour{space}deals of the week: boat trips at half price"
+    result = clean(page(tail=[line]), boilerplate_patterns=["~harbour deals of the week"])
+    assert removed_with(result, line) == "user"
     assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
 
 

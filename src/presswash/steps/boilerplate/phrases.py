@@ -491,7 +491,7 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
     """
     if words is None or not _aligned(content, lowered):
         return pattern.search(content, start)
-    find = literal_finder(words, True).search
+    find = literal_finder(words).search
     place = find(lowered, start)
     while place is not None:
         position = place.start()
@@ -503,9 +503,9 @@ def gated_search(pattern: regex.Pattern, words: tuple[str, ...] | None, content:
 
 
 @lru_cache(maxsize=64)
-def literal_finder(words: tuple[str, ...], any_space: bool = False) -> re.Pattern[str]:
-    """A pattern that matches where one of ``words`` starts (the shortest one there); with
-    ``any_space``, a space in a word matches any run of whitespace (``re``'s, which holds ``regex``'s).
+def literal_finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches where one of ``words`` starts (the shortest one there); a space in a
+    word matches any run of whitespace, as in the rules (``re``'s whitespace, which holds ``regex``'s).
 
     The words are laid out as a prefix tree ("(a(?:fp|p)|c(?:ourtesy|redit))"), so the standard
     library's ``re`` tries one branch per character where a scan per word would read the whole
@@ -517,23 +517,28 @@ def literal_finder(words: tuple[str, ...], any_space: bool = False) -> re.Patter
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(_branches(tree, r"\s+" if any_space else " ") if tree else "(?!)")
+    return re.compile(_branches(tree) if tree else "(?!)")
 
 
-def _branches(node: dict[str, dict], space: str) -> str:
+def _branches(node: dict[str, dict]) -> str:
     # (a run of single letters is a loop, not a recursion: a user's pattern may start with a long literal)
     pattern = ""
     while "" not in node:  # where a word ends, what follows cannot make the place any surer
         if len(node) > 1:
-            branches = (_literal(char, space) + _branches(child, space) for char, child in sorted(node.items()))
+            branches = (_literal(char) + _branches(child) for char, child in sorted(node.items()))
             return f"{pattern}(?:{'|'.join(branches)})"
         [(char, node)] = node.items()
-        pattern += _literal(char, space)
+        pattern += _literal(char)
     return pattern
 
 
-def _literal(char: str, space: str) -> str:
-    return space if char == " " else re.escape(char)
+def _literal(char: str) -> str:
+    return _GATE_SPACE if char == " " else re.escape(char)
+
+
+# Any whitespace but a line break (the breaks ``lines.nonblank_lines`` splits at): a gate word is
+# found inside one line, as its rule matches.
+_GATE_SPACE = "[^\\S\r\n\u2028\u2029\x85]+"
 
 
 def phrase_languages() -> tuple[str, ...]:
