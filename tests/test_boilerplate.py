@@ -2762,6 +2762,16 @@ def test_a_user_pattern_matches_whatever_whitespace_the_page_has_between_its_wor
     assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "  ", " \t"])
+def test_a_line_start_rule_matches_whatever_whitespace_the_line_has_between_its_words(space):
+    """The gate in front of the line-start rules reads a line's first characters; "Sign\u00a0up for"
+    once did not open it, as the rules' heads are written with one plain space."""
+    line = f"Sign{space}up for our newsletter to get the harbour news every morning"
+    result = clean(page(tail=[line]))
+    assert removed_with(result, line) == "newsletter_plug"
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
+
+
 def test_previous_and_next_story_links_with_a_section_name_end_the_article():
     """"- Next Harbour News" and "Previous Harbour News -" link other stories under the article: they
     and the teasers under them go; "Next Generation News" over the article's last paragraphs stays."""

@@ -106,7 +106,10 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
             return category, 2, True
     if rules.start_rules.items:
         head = lowered.lstrip(_BULLETS)
-        if rules.start_gate.opens(head):
+        # (the gate reads a line's first characters with one plain space between words, as the
+        # rules' heads are written: "sign\u00a0up for …" is read as "sign up for …")
+        if rules.start_gate.opens(head) or (_ODD_SPACE.search(head, 0, _GATE_READS) is not None and
+                                            rules.start_gate.opens(" ".join(head.split(None, 6)[:6]))):
             category = rules.start_rules.category(content.lstrip(_BULLETS), head, False)
             # A credit sits under its picture, never in a bulleted list: "- Video: 4K/30p" is a
             # camera's specification.
@@ -229,6 +232,8 @@ def _ends_on_cue(match: regex.Match, rules: RuleSet, content: str, lowered: str)
     return False
 
 
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or a space other than " "
+_GATE_READS = 12  # characters of a line's start that the start gate reads (six), with a few spaces
 _CONTAINS_MAX_LINE = 320
 _BIO_MIN_WORDS = 6
 _SHORT_LINE_WORDS = 8
