@@ -190,8 +190,11 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
         # it as that, and the lowered page stays one character for one
         lowered = text.replace("\u0130", "i").lower()
     starts = [line[0] for line in lines]
-    gated = gated_lines(lowered, starts, rules.inline_words)
-    user_gated = gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
+    if len(lowered) == len(text):
+        gated = gated_lines(lowered, starts, rules.inline_words)
+        user_gated = gated_lines(lowered, starts, extra.inline_words) if extra is not None else set()
+    else:  # (a later Unicode may lowercase another letter to two characters: then every line is tried)
+        gated = user_gated = set(range(len(lines)))
     rules_key = (language, tuple(patterns), str(config) if config else None)
     infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]

@@ -382,6 +382,8 @@ def _start_words(items: list[tuple[str, str]], words: int = 1) -> tuple[str, ...
 
 
 def _gate(head: str, words: int) -> str | None:
+    """The gate of one head: its first word (or two), lowercased; None if a letter in it cannot be
+    looked for in a lowercased line."""
     first, *rest = head.translate(_GATE_LETTERS).lower().split(" ", 1)
     if not first or not _CASE_MISFITS.isdisjoint(first):
         return None
@@ -464,8 +466,8 @@ class _AnchoredRules:
         if not _aligned(text, lowered):
             match = self.alternation.fullmatch(text) if whole else self.alternation.match(text)
             return self.categories[int(match.lastgroup[1:])] if match else None
-        fitting = frozenset(word for word in self.by_first.get(lowered[:1], ()) if lowered.startswith(word))
         first = lowered[:1]
+        fitting = frozenset(word for word in self.by_first.get(first, ()) if lowered.startswith(word))
         if first.isdecimal() or (first > "\x7f" and _STARTS_WITH_FIGURE.match(first)):
             fitting |= _FIGURE_SET
         indices = self.candidates.get(fitting)
