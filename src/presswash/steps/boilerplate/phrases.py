@@ -392,6 +392,7 @@ def _gate(head: str, words: int) -> str | None:
     return first
 
 
+_NO_WORDS: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
 _FIGURE = "\ue000"  # a figure in a rule's head: a private-use character no rule holds
 _FIGURE_SET = frozenset({_FIGURE})
 # "\d" that a rule requires: alone, "\d+" or "\d{1,2}" (not "\d?", "\d*", "\d{0,2}"), not escaped
@@ -436,9 +437,13 @@ class _AnchoredRules:
         self._alternation: regex.Pattern | None = None
         self.rule_words = tuple(_anchored_words(pattern) for _, pattern in items)
         words = sorted({word for rule_words in self.rule_words if rule_words for word in rule_words} - {_FIGURE})
-        self.by_first: dict[str, tuple[str, ...]] = {}
+        # (by first character: the words, and their lengths, so that a line's start is looked up once
+        # per length, not compared with each of a few hundred words)
+        grouped: dict[str, set[str]] = {}
         for word in words:
-            self.by_first[word[0]] = self.by_first.get(word[0], ()) + (word,)
+            grouped.setdefault(word[0], set()).add(word)
+        self.by_first: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
+            first: (frozenset(group), tuple(sorted({len(word) for word in group}))) for first, group in grouped.items()}
         self.compiled: list[regex.Pattern | None] = [None] * len(items)
         self.candidates: dict[frozenset[str], tuple[int, ...]] = {}
         # The alternation groups rules by category (in order of first appearance), so that is
@@ -467,7 +472,8 @@ class _AnchoredRules:
             match = self.alternation.fullmatch(text) if whole else self.alternation.match(text)
             return self.categories[int(match.lastgroup[1:])] if match else None
         first = lowered[:1]
-        fitting = frozenset(word for word in self.by_first.get(first, ()) if lowered.startswith(word))
+        group, lengths = self.by_first.get(first, _NO_WORDS)
+        fitting = frozenset(piece for length in lengths if (piece := lowered[:length]) in group)
         if first.isdecimal() or (first > "\x7f" and _STARTS_WITH_FIGURE.match(first)):
             fitting |= _FIGURE_SET
         indices = self.candidates.get(fitting)
