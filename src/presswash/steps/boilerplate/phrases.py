@@ -290,10 +290,10 @@ _SPACES_IN_RULE = regex.compile(r" +([?*])?")
 _NEVER = regex.compile(r"(?!)")
 
 
-def _first_word(head: str) -> str:
-    """The gate word of a head: its first word (two when the first is tiny), enough to be rare."""
-    words = head.lower().split()
-    return " ".join(words[:2])
+def _first_words(head: str, words: int = 2) -> str:
+    """A head's first words, lowercased, one space between them (a space in a gate is any whitespace):
+    two are rare enough for a gate ("i campi", not every "i")."""
+    return " ".join(head.lower().split()[:words])
 
 
 def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
@@ -316,7 +316,7 @@ def _compile(by_mode: dict[str, list[tuple[str, str]]]) -> RuleSet:
     start_heads = [head for _, pattern in by_mode["start"] for head, _ in literal_heads(pattern)]
     # (each word as written, and with a letter that matches an ASCII one as that letter: the page may
     # hold either, "e-postanıza" or "E-POSTANIZA")
-    inline_words = {_first_word(spelling) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
+    inline_words = {_first_words(spelling) for mode in ("contains", "fragment") for _, pattern in by_mode[mode]
                     for head, _ in literal_heads(pattern) for spelling in (head, head.translate(_GATE_LETTERS))}
     if "" in inline_words:
         raise ValueError("every contains (~) or fragment ($) boilerplate rule must start with literal text")
@@ -384,12 +384,10 @@ def _start_words(items: list[tuple[str, str]], words: int = 1) -> tuple[str, ...
 def _gate(head: str, words: int) -> str | None:
     """The gate of one head: its first word (or two), lowercased; None if a letter in it cannot be
     looked for in a lowercased line."""
-    first, *rest = head.translate(_GATE_LETTERS).lower().split(" ", 1)
-    if not first or not _CASE_MISFITS.isdisjoint(first):
-        return None
-    if words > 1 and rest:  # (a head may end at a space: "page " for "page \d+")
-        first += " " + rest[0].lstrip(" ").split(" ", 1)[0]
-    return first
+    if head[:1] == " ":
+        return None  # (a match may start at the space, before the word)
+    gate = _first_words(head.translate(_GATE_LETTERS), words)
+    return gate if gate and _CASE_MISFITS.isdisjoint(gate) else None
 
 
 _NO_WORDS: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
