@@ -891,6 +891,36 @@ def test_the_headline_stays_over_what_sits_between_it_and_the_article(between):
     assert "Harbour Town > Ferries > Winter Timetable" not in kept
 
 
+@pytest.mark.parametrize("trail, where", [
+    (f"Local News » Coast » {TITLE}", "under"),
+    (f"Example Harbour News › Local › {TITLE}", "under"),
+    (f"Example Harbour News | Local | Coast | {TITLE}", "over"),
+    (f"News / Local / Coast / {TITLE}", "over"),
+], ids=["arrows-under", "angles-under", "bars-over", "slashes-over"])
+def test_a_breadcrumb_trail_that_ends_in_the_headline_goes(trail, where):
+    """The trail sits under the headline in an extractor's output (no menu: the body starts at the
+    headline and keeps its short lines), or over the headline under the site's menu; its last item
+    is the headline, which stays."""
+    text = page(menu=[], head=[trail]) if where == "under" else page(menu=MENU + [trail])
+    result = clean(text)
+    assert removed_with(result, trail) == "navigation"
+    kept = kept_lines(result)
+    assert TITLE in kept
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("path, heading", [
+    ("Settings > Privacy > Location Services", "Location Services"),  # a how-to's menu path over its step
+    ("Harbour Town > Ferries > Winter Timetable", "Summer Timetable for the ferries"),  # ends in no line nearby
+    ("Family: Rubiaceae | Place of Origin: Ethiopia", "Place of Origin: Ethiopia"),  # one bar: a subtitle
+])
+def test_a_path_that_ends_in_no_headline_beside_it_is_kept_between_paragraphs(path, heading):
+    result = clean(page(body_insert={1: [path, heading]}))
+    kept = kept_lines(result)
+    assert path in kept
+    assert heading in kept
+
+
 def test_a_subtitle_with_a_bar_is_no_breadcrumb():
     """"Family: Rubiaceae | Place of Origin: Ethiopia" under a one-word title heads the article."""
     subtitle = "Family: Rubiaceae | Place of Origin: Ethiopia"

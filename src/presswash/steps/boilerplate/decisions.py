@@ -6,7 +6,8 @@ the highest prose weight (``body``); distance to it is the strongest signal. The
 teaser lists go with their heading (``teasers``), the tail the body swallowed is cut off (``tail``),
 a comment thread goes from where it opens (``comments``), a table of contents whose headings come
 again below goes (``runs``); the headline above the body (``headline``) and subheadings between
-paragraphs stay. This module runs those stages in order.
+paragraphs stay, and a breadcrumb trail that ends in the headline goes. This module runs those stages
+in order.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .body import (
     secondary_body,
 )
 from .comments import comment_section
-from .headline import keep_headline
+from .headline import drop_trails_to_headlines, keep_headline
 from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
 from .runs import REPEATED_BLOCK, ContentsTable, contents_runs, counted_entries, introduced_list, repeated_blocks
@@ -132,6 +133,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         contents = _contents_heading_above(infos, first)
         if contents is not None:  # ... or over its table of contents
             keep_headline(infos, decisions, contents, last)
+    drop_trails_to_headlines(infos, decisions)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")

@@ -54,6 +54,20 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
         decisions[lead - 1] = None
 
 
+def drop_trails_to_headlines(infos: list[LineInfo], decisions: list[Decision]) -> None:
+    """A breadcrumb trail kept beside the line it ends in ("Blog > Tips > <headline>" over the headline)
+    goes as navigation: the headline says its last item, and the rest is the site's menu."""
+    for index, info in enumerate(infos):
+        if not info.trail_end or decisions[index] is not None:
+            continue
+        # (the headline as a short line's key, or as written when it reads as a sentence and has none)
+        key, digest = " ".join(info.trail_end.lower().split()), hash(info.trail_end)
+        if any((infos[near].key == key or infos[near].digest == digest) and decisions[near] is None
+               for near in range(max(0, index - _TRAIL_REACH), min(len(infos), index + _TRAIL_REACH + 1))
+               if near != index):
+            decisions[index] = ("navigation", "a breadcrumb trail that ends in the headline beside it")
+
+
 def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> None:
     """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
     sit between many headlines and their article), else the nearest of three words or more, stays; never
@@ -155,6 +169,7 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
         minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key)
 
 
+_TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)
 _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
 # lines above the body read: the headline's place, a byline's parts over the line kept there, the line
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more

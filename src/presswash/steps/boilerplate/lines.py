@@ -81,6 +81,7 @@ class LineInfo:
     stop_share: float = 0.0  # share of stop words (lines of five words or more): headlinese has few
     title_case_start: bool = False  # a prose line whose first four words hold three capitalised: a glued teaser
     glued: bool = False  # a menu's entries run together without spaces ("ServicesAll ServicesStock Advisor")
+    trail_end: str = ""  # a breadcrumb trail's last item ("Blog > Tips > <this headline>")
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -323,7 +324,24 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         question=question,
         titled=category == "comment_thread" and _QUOTE_MARK.search(content) is not None,
         fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
-        title_case_start=title_case_start, glued=glued)
+        title_case_start=title_case_start, glued=glued, trail_end=_trail_end(content))
+
+
+def _trail_end(content: str) -> str:
+    """The last item of a breadcrumb trail ("Home » Guides » How to fix a bike chain"), or "".
+
+    A trail has short items parted by spaced arrows, or by at least two spaced bars or slashes (one
+    bar may part a subtitle, "Family: Rubiaceae | Place of Origin: Ethiopia"), and ends in three
+    words or more: a page's headline, which a rule then looks for beside it."""
+    if _TRAIL_MARK.search(content) is None:
+        return ""
+    items = _TRAIL_SEPARATOR.split(content.strip())
+    if len(items) == 2 and not _TRAIL_ARROW.search(content):
+        return ""
+    *path, last = items
+    if len(last.split()) < _TRAIL_END_WORDS or any(not 1 <= len(item.split()) <= _TRAIL_ITEM_WORDS for item in path):
+        return ""
+    return last
 
 
 def _word_count(content: str, tokens: list[str]) -> tuple[int, int]:
@@ -445,6 +463,11 @@ _GLUED_ENTRIES = 5
 _GLUED_SHARE = 4  # one word in this many
 _TEXT_AFTER_COLON = regex.compile(r":\s*\w")
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+_TRAIL_MARK = re.compile(r"\s[>»›→|/]\s")
+_TRAIL_ARROW = re.compile(r"\s[>»›→]\s")
+_TRAIL_SEPARATOR = re.compile(r"\s+[>»›→|/]\s+")
+_TRAIL_END_WORDS = 3  # (a label of one or two words may be a how-to's menu path: "Settings > Privacy")
+_TRAIL_ITEM_WORDS = 6  # "You are here: Example Marketing Hub"
 _INVISIBLE_ONLY = regex.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]+")
 _INVISIBLE_FIRST = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _LOWERCASE_WORD = regex.compile(r"(?<!\S)\p{Ll}")
