@@ -2127,6 +2127,35 @@ def test_the_heading_of_a_table_of_contents_goes_with_its_entries():
         assert kept.count(heading) == 1
 
 
+@pytest.mark.parametrize("mark", [" 🔗", "¶", " #", "?"], ids=["link", "pilcrow", "hash", "question"])
+def test_table_of_contents_goes_though_its_headings_carry_an_anchor_mark(mark):
+    """A documentation page prints each heading's anchor link ("Installation¶", "Why it matters 🔗"),
+    which its table of contents lacks, and a guide's entry may leave out its heading's question mark."""
+    entries = ["Why the pier matters", "What the works will cost", "When the boats come back"]
+    headings = [entry + mark for entry in entries]
+    paragraphs = [PARAGRAPHS[0], "Table of Contents", *entries, headings[0], PARAGRAPHS[1], headings[1],
+                  PARAGRAPHS[2], headings[2], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=paragraphs))
+    kept = kept_lines(result)
+    assert removed_with(result, "Table of Contents") == "table_of_contents"
+    for entry, heading in zip(entries, headings):
+        assert entry not in kept
+        assert kept.count(heading) == 1
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+
+
+def test_short_lines_that_differ_from_the_headings_below_in_more_than_a_mark_stay():
+    """Entries must name the headings: "Why the pier matters" is no entry for "Why the pier matters today"."""
+    entries = ["Why the pier matters", "What the works will cost", "When the boats come back"]
+    headings = [entry + " today" for entry in entries]
+    paragraphs = [PARAGRAPHS[0], *entries, headings[0], PARAGRAPHS[1], headings[1], PARAGRAPHS[2], headings[2],
+                  PARAGRAPHS[3]]
+    kept = kept_lines(clean(page(paragraphs=paragraphs)))
+    for line in entries + headings:
+        assert line in kept
+
+
 @pytest.mark.parametrize("line", ["Reporting by Reuters showed that the deal was signed in May.",
                                   "Editing by hand took the archivists three winters."])
 def test_a_last_sentence_that_starts_like_a_wire_credit_stays(line):

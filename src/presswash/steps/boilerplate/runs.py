@@ -113,11 +113,14 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
     by line further down is not its table of contents.)"""
     # Only a short line that comes again can be an entry (a line found once ends a run as a line
     # without a key does), so the test for code runs on those few.
-    found = Counter(info.key for info in infos)
+    # (a heading may carry its anchor link's mark or a question mark its entry lacks: "Why it matters 🔗",
+    # "Installation¶", "What is a lien?" under "What is a lien")
+    entries = [info.key.rstrip(_HEADING_MARKS) if info.key else "" for info in infos]
+    found = Counter(entries)
     echoed = {key for key, times in found.items() if times > 1 and key and not _CODE_CHARACTERS.search(key)}
     if len(echoed) < _CONTENTS_MIN:
         return []  # fewer than three short lines come again: no entries, no table
-    keys = [info.key if info.key in echoed else "" for info in infos]
+    keys = [key if key in echoed else "" for key in entries]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key:
@@ -166,6 +169,7 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
 
 
 _CONTENTS_MIN = 3
+_HEADING_MARKS = " \t#¶§🔗\ufe0f?:.!…"
 _CODE_CHARACTERS = re.compile(r"[{}<>=]")
 _CONTENTS_ADJACENT = 4  # under a contents heading, at most one echo in this many right under the one before
 _CONTENTS_LONG = 7  # entries of a table that needs no heading for that
