@@ -333,7 +333,8 @@ def _trail_end(content: str) -> str:
     A trail has short items parted by spaced arrows, or by at least two spaced bars or slashes (one
     bar may part a subtitle, "Family: Rubiaceae | Place of Origin: Ethiopia"), and ends in three
     words or more: a page's headline, which a rule then looks for beside it."""
-    if _TRAIL_MARK.search(content) is None:
+    if not ("/" in content or ">" in content or "|" in content or "»" in content or "›" in content or
+            "→" in content) or _TRAIL_MARK.search(content) is None:  # (six C scans: most lines have none)
         return ""
     items = _TRAIL_SEPARATOR.split(content.strip())
     if len(items) == 2 and not _TRAIL_ARROW.search(content):
