@@ -2343,6 +2343,29 @@ def test_credit_in_parentheses_goes_alone(caption):
     assert removed_with(result, credit) == "photo_credit"
 
 
+@pytest.mark.parametrize("caption, credit", [
+    ("Fishermen mend their nets on the old quay. Photo by Jane Doe", " Photo by Jane Doe"),
+    ("Fishermen mend their nets on the old quay. | Photo by Jane Doe", " | Photo by Jane Doe"),
+    ("Fishermen mend their nets on the old quay. | Photo: Jane Doe", " | Photo: Jane Doe"),
+    ("The rebuilt pier at dusk. Image by Jane Doe from Pixabay", " Image by Jane Doe from Pixabay"),
+])
+def test_a_credit_by_name_after_a_caption_goes_alone(caption, credit):
+    result = clean(page(body_insert={0: [caption]}))
+    assert caption[:-len(credit)] in kept_lines(result)
+    assert removed_with(result, credit.strip()) == "photo_credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The exhibition in the old harbour office opened with a photo by Jane Doe",  # no sentence ends before it
+    "The archive grows every week. Photo by photo, the town remembers its harbour",  # no name after "by"
+    "The archive grows every week. Photo by Jane Doe, the first of many, opened the show.",  # a sentence
+    "Harbour Town Ferries | Photo by Jane Doe",  # a bar after no sentence: a menu's title, not a caption
+])
+def test_photo_by_that_is_no_credit_after_a_caption_stays(line):
+    result = clean(page(body_insert={1: [line]}))
+    assert line in kept_lines(result), result.removed
+
+
 PARENTHESES_THAT_ARE_CONTENT = [
     # An abbreviation, a product's platform, a price in another currency, a list's examples, a
     # call's argument: the words of a credit ("pa", "ap", "credit", "photo") only start them.

@@ -199,6 +199,10 @@ def _fragment_span(content: str, offset: int, match: regex.Match | None, end: in
     first = before = offset + match.start()
     while before > 0 and content[before - 1].isspace():
         before -= 1
+    if before > 1 and content[before - 1] == "|":  # a caption's bar: "… on the quay. | Photo by Ana Ruiz"
+        before -= 1
+        while before > 0 and content[before - 1].isspace():
+            before -= 1
     if before and (content[first] in "(（" or content[before - 1] in _SENTENCE_END):
         return before, end, _category(match, rules)
     return None
