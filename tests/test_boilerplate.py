@@ -2224,6 +2224,24 @@ def test_a_contents_heading_without_entries_goes():
     assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE)
 
 
+def test_a_contents_heading_over_the_first_sections_heading_goes():
+    """The extractor dropped the entries; the heading sits over the article's first section heading."""
+    heading = "Why the pier matters"
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], "Table of Contents", heading] + PARAGRAPHS[1:] + NEWSLETTER_ARTICLE)
+    result = clean(text + "\n")
+    assert removed_with(result, "Table of Contents") == "table_of_contents"
+    assert heading in kept_lines(result)
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS + NEWSLETTER_ARTICLE)
+
+
+def test_contents_over_what_a_box_holds_stays():
+    """A bare "Contents" near the start may list what a kit holds, not the article's sections."""
+    items = ["Contents", "One stone anchor", "Two mooring ropes"]
+    text = "\n\n".join([TITLE, PARAGRAPHS[0], *items] + PARAGRAPHS[1:] + NEWSLETTER_ARTICLE)
+    kept = kept_lines(clean(text + "\n"))
+    assert all(item in kept for item in items)
+
+
 def test_a_section_about_a_table_of_contents_keeps_its_heading():
     """Further down an article, "Table of contents" may head a section of a guide to reports."""
     section = ["Table of contents",

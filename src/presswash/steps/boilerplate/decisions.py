@@ -281,10 +281,12 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision]) -> N
         if heads_a_list or not (_content_neighbour(infos, decisions, index - 1) and
                                 _content_neighbour(infos, decisions, index + 1)):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
-        elif info.category == "table_of_contents" and infos[index + 1].prose >= 1.0 and \
-                prose_above < _CONTENTS_HEAD_SHARE * prose_lines:
+        elif info.category == "table_of_contents" and prose_above < _CONTENTS_HEAD_SHARE * prose_lines and (
+                infos[index + 1].prose >= 1.0 or info.key.rstrip(":") in _TABLE_OF_CONTENTS):
             # "Table of Contents" over a paragraph near the article's start: an extractor dropped
-            # the entries, not their heading. (Further down it may head a section about one.)
+            # the entries, not their heading; so too over the first section's heading, or over
+            # entries that no heading below repeats word for word. (Further down it may head a
+            # section about one; and a bare "Contents" may head a box's contents, "One kettle".)
             decisions[index] = (info.category, "a table-of-contents heading with no entries under it")
 
 
@@ -325,5 +327,6 @@ _CONTENTS_REACH = 40  # lines of a table of contents between its heading and the
 _CONTENTS_MIN_ENTRIES = 3
 _CONTENTS_HEADINGS = frozenset({"table of contents", "table of content", "contents", "article contents",
                                 "article content"})
+_TABLE_OF_CONTENTS = frozenset({"table of contents", "table of content", "article contents", "article content"})
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
