@@ -327,6 +327,6 @@ _CONTENTS_REACH = 40  # lines of a table of contents between its heading and the
 _CONTENTS_MIN_ENTRIES = 3
 _CONTENTS_HEADINGS = frozenset({"table of contents", "table of content", "contents", "article contents",
                                 "article content"})
-_TABLE_OF_CONTENTS = frozenset({"table of contents", "table of content", "article contents", "article content"})
+_TABLE_OF_CONTENTS = _CONTENTS_HEADINGS - {"contents"}  # (a bare "Contents" may head a kit's contents)
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
