@@ -225,6 +225,10 @@ MUST_REMOVE = [
     ("tail", ["Caption"], "navigation"),
     ("head", ["Hide caption"], "navigation"),
     ("head", ["Back to blog"], "navigation"),
+    ("tail", ["Have questions? Schedule a call with us today!"], "navigation"),
+    ("tail", ["Book a Demo Today"], "navigation"),
+    ("head", ["Request a Free Consultation for Harbour Repairs"], "navigation"),
+    ("tail", ["Contact sales"], "navigation"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
     # a short line that ends on a cue is the cue's own, even when it reads like a sentence
@@ -406,6 +410,8 @@ MUST_KEEP = [
     ("a marketing how-to's subheading on newsletters", "Email Newsletters"),
     ("a marketing how-to's subheading on subscriptions", "Email Subscription"),
     ("a list's subheading", "Free Newsletters"),
+    ("a buyer's guide's step", "Request a quote"),
+    ("a buyer's guide's step with its object", "Book a call with two or three builders"),
     ("an article's own markup", '<span class="price" data-currency="eur">12</span>'),
     ("a writer on moderating", "We moderate comments on every post, and the work takes our two volunteers hours "
                                "each week."),
