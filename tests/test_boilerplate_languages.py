@@ -224,6 +224,19 @@ MUST_REMOVE = [
     ("pt", "head", ("5 min de leitura",), "reading_time"),
     ("pt", "body1", ("Tempo de leitura: 1 minuto",), "reading_time"),
     ("pt", "tail", ("5603 usuários on-line",), "navigation"),
+    # a firm's sales buttons after the article
+    ("es", "tail", ("Solicita una demo gratis",), "navigation"),
+    ("es", "tail", ("Pide presupuesto sin compromiso",), "navigation"),
+    ("fr", "tail", ("Demandez un devis gratuit",), "navigation"),
+    ("fr", "tail", ("Réserver une démo",), "navigation"),
+    ("de", "tail", ("Jetzt Angebot anfordern",), "navigation"),
+    ("de", "tail", ("Kostenlose Demo buchen",), "navigation"),
+    ("pt", "tail", ("Solicite uma demonstração",), "navigation"),
+    ("pt", "tail", ("Peça um orçamento grátis",), "navigation"),
+    ("it", "tail", ("Richiedi un preventivo gratuito",), "navigation"),
+    ("it", "tail", ("Prenota una demo",), "navigation"),
+    ("nl", "tail", ("Vraag een gratis demo aan",), "navigation"),
+    ("nl", "tail", ("Offerte aanvragen",), "navigation"),
     ("de", "tail", ("Kommentare mit Beleidigungen werden nicht freigeschaltet.",), "comment_form"),
     ("es", "tail", ("Los comentarios con insultos no serán publicados.",), "comment_form"),
     ("fr", "tail", ("Les commentaires injurieux ne seront pas publiés.",), "comment_form"),
@@ -494,6 +507,10 @@ def assert_gone_with_paragraphs_kept(result, lines: tuple[str, ...], category: s
 # ------------------------------------------------------------------ must keep
 
 MUST_KEEP = [
+    # a guide's step that reads like a sales button, between two paragraphs
+    ("es", "Pide presupuesto"),
+    ("de", "Angebot anfordern"),
+    ("nl", "Offerte aanvragen"),
     # a sentence about a comment policy goes on after a comma
     ("de", "Kommentare werden moderiert, sagte die Sprecherin, doch die Regeln seien streng."),
     # (language, line inserted between two paragraphs)
