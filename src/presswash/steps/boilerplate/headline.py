@@ -6,6 +6,7 @@ date and share buttons).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import regex
 
@@ -23,11 +24,11 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     invitation that a phrase names only as a hint ("Get news delivered right to your inbox:"). (A weak
     phrase's line does count: a date or an author's name is a byline's part, a menu word may be a
     section's label over a stack of other stories.)"""
-    window = [index for index in range(first - 1, -1, -1) if not (
+    window = list(islice((index for index in range(first - 1, -1, -1) if not (
         (infos[index].category is not None and infos[index].strength == 2) or
         (decisions[index] is not None and (decisions[index][0] == "table_of_contents" or (
-            decisions[index][0] == infos[index].category and infos[index].category not in WEAK_CATEGORIES))))
-    ][:_WINDOW]
+            decisions[index][0] == infos[index].category and infos[index].category not in WEAK_CATEGORIES))))),
+        _WINDOW))
     standfirst = next((position for position, index in enumerate(window[:HEADLINE_WITHIN])
                        if position + 1 < len(window) and _may_be_standfirst(infos[index], decisions[index]) and
                        decisions[window[position + 1]] is not None and
