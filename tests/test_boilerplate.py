@@ -2117,6 +2117,26 @@ def test_the_headline_over_a_table_of_contents_without_its_heading_stays():
         assert kept.count(heading) == 1, result.removed
 
 
+def test_a_table_of_contents_goes_though_a_list_the_article_introduces_names_its_sections_first():
+    """Entries between the headline and the article name sections further down, but first "The three
+    boats we tested were:" lists three of those names: the table's entries are looked for past that list,
+    at the sections' headings. The table goes, the headline over it and the article's list stay."""
+    boats = ["Harbour Star", "Sea Lark", "Blue Gull"]
+    entries = ["How We Tested", *boats, "Our Verdict"]
+    sections = [PARAGRAPHS[0], "How We Tested", "The three boats we tested were:", *boats, PARAGRAPHS[1]]
+    for boat, paragraph in zip(boats, [PARAGRAPHS[2], PARAGRAPHS[3], NEWSLETTER_ARTICLE[0]]):
+        sections += [boat, paragraph]
+    sections += ["Our Verdict", NEWSLETTER_ARTICLE[1]]
+    result = clean(page(head=entries, paragraphs=sections))
+    kept = kept_lines(result)
+    assert TITLE in kept, result.removed
+    assert removed_with(result, "Sea Lark") == "table_of_contents"
+    for boat in boats:
+        assert kept.count(boat) == 2, result.removed  # the article's list and the section's heading
+    for heading in ("How We Tested", "Our Verdict", "The three boats we tested were:"):
+        assert kept.count(heading) == 1, result.removed
+
+
 def test_the_heading_of_a_table_of_contents_goes_with_its_entries():
     """A "Table of Contents" line right above the entries goes with them: between the article's first
     paragraph and the first section it would otherwise stay as a subheading."""

@@ -130,42 +130,71 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
     runs: list[ContentsTable] = []
     # (the items of a list a line of the article introduces, "The tools tested were:", are the
     # article's own list, whose names may come again as headings: no table of contents)
-    introduced = {item for index, info in enumerate(infos) if info.colon and info.category is None
-                  for item in introduced_list(infos, index)}
+    lists = [introduced_list(infos, index) for index, info in enumerate(infos) if info.colon and info.category is None]
+    introduced = {item for items in lists for item in items}
+    unlisted: dict[str, list[int]] | None = None  # (built for the first run that needs it)
     index = 0
     while index < len(infos):
-        start, previous = index, -1
-        echoes: list[int] = []
-        while index < len(infos) and keys[index] and index not in introduced:
-            # the first occurrence below the run so far, and after the previous entry's echo
-            positions = later[keys[index]]
-            after = bisect_right(positions, max(index, previous))
-            if after == len(positions):
-                break
-            found = positions[after]
-            echoes.append(found)
-            previous = found
-            index += 1
-        # The headings below each open a section with prose under it; a block repeated as a
-        # whole (a meal plan for every day of the week) is no table of contents.
-        # An entry names one section: it comes again as the heading (twice with a second table).
-        # Lines found four times or more are a plan's recurring items ("Wednesday. Rest Day" in
-        # every week of a training plan).
-        recurring = sum(len(later[keys[entry]]) > 3 for entry in range(start, index))
-        if index - start >= _CONTENTS_MIN and echoes[0] >= index and recurring * 2 < index - start:
-            gaps = list(zip(echoes, echoes[1:]))
-            sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
-            # (a block repeated whole, or a code listing shown twice, has echoes right under the
-            # last; under a "Table of Contents" heading, or in a long table without one, a few may be
-            # a section's heading right above a subsection's: "The Good", "Language Design")
-            adjacent = sum(there - here == 1 for here, there in gaps)
-            headed = start > 0 and infos[start - 1].category == "table_of_contents"
-            long = index - start >= _CONTENTS_LONG
-            if sections * 2 >= len(gaps) and (
-                    adjacent == 0 or (headed or long) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
-                runs.append(ContentsTable(start, index, echoes))
+        start = index
+        index, echoes = _echoes(keys, start, later, introduced)
+        table = _contents_table(infos, keys, later, prose_before, start, index, echoes)
+        if table is None and index - start >= _CONTENTS_MIN:
+            # Such a list may also stand between a table and the sections it names ("The tools tested
+            # were:" and their names, above each tool's section): the entries are looked for again
+            # past every list of three items or more.
+            if unlisted is None:
+                listed = {item for items in lists if len(items) >= _CONTENTS_MIN for item in items}
+                unlisted = {key: [place for place in places if place not in listed] for key, places in later.items()}
+            end, echoes = _echoes(keys, start, unlisted, introduced)
+            table = _contents_table(infos, keys, unlisted, prose_before, start, end, echoes)
+            index = max(index, end)
+        if table is not None:
+            runs.append(table)
         index = max(index, start + 1)
     return runs
+
+
+def _echoes(keys: list[str], start: int, later: dict[str, list[int]], introduced: set[int]) -> tuple[int, list[int]]:
+    """From ``start``, the run of lines each found again below (in ``later``), after the run and after
+    the line before's echo: where the run ends, and the echoes."""
+    index, previous = start, -1
+    echoes: list[int] = []
+    while index < len(keys) and keys[index] and index not in introduced:
+        positions = later[keys[index]]
+        after = bisect_right(positions, max(index, previous))
+        if after == len(positions):
+            break
+        previous = positions[after]
+        echoes.append(previous)
+        index += 1
+    return index, echoes
+
+
+def _contents_table(infos: list[LineInfo], keys: list[str], later: dict[str, list[int]], prose_before: list[int],
+                    start: int, end: int, echoes: list[int]) -> ContentsTable | None:
+    """The run ``start`` to ``end`` as a table of contents, if its echoes below are the headings of sections."""
+    # The headings below each open a section with prose under it; a block repeated as a
+    # whole (a meal plan for every day of the week) is no table of contents.
+    # An entry names one section: it comes again as the heading (twice with a second table).
+    # Lines found four times or more are a plan's recurring items ("Wednesday. Rest Day" in
+    # every week of a training plan).
+    if end - start < _CONTENTS_MIN or echoes[0] < end:
+        return None
+    recurring = sum(len(later[keys[entry]]) > 3 for entry in range(start, end))
+    if recurring * 2 >= end - start:
+        return None
+    gaps = list(zip(echoes, echoes[1:]))
+    sections = sum(prose_before[there] > prose_before[here + 1] for here, there in gaps)
+    # (a block repeated whole, or a code listing shown twice, has echoes right under the
+    # last; under a "Table of Contents" heading, or in a long table without one, a few may be
+    # a section's heading right above a subsection's: "The Good", "Language Design")
+    adjacent = sum(there - here == 1 for here, there in gaps)
+    headed = start > 0 and infos[start - 1].category == "table_of_contents"
+    long = end - start >= _CONTENTS_LONG
+    if sections * 2 >= len(gaps) and (
+            adjacent == 0 or (headed or long) and adjacent * _CONTENTS_ADJACENT <= len(gaps)):
+        return ContentsTable(start, end, echoes)
+    return None
 
 
 _CONTENTS_MIN = 3
