@@ -1592,6 +1592,34 @@ def test_the_author_bio_below_the_article_goes(heading):
         assert paragraph in kept
 
 
+@pytest.mark.parametrize("extracted", [False, True], ids=["page", "extractor's output"])
+@pytest.mark.parametrize("byline", [["December 15, 2025"], ["By Ana Ruiz"], ["Updated: Tue., Nov. 19, 2019"],
+                                    ["By Ana Ruiz", "December 15, 2025"]])
+def test_a_byline_between_the_headline_and_the_first_paragraph_goes(byline, extracted):
+    """A date or an author's name under the headline, right above the article's first paragraph: on a page
+    and on an extractor's output (the headline, the byline, the article, no menu) alike, it goes, and the
+    headline and the article stay."""
+    text = page(head=byline, menu=[] if extracted else MENU, footer=[] if extracted else FOOTER)
+    result = clean(text)
+    kept = kept_lines(result)
+    for line in byline:
+        assert line not in kept, result.removed
+    assert TITLE in kept and all(paragraph in kept for paragraph in PARAGRAPHS), result.removed
+
+
+@pytest.mark.parametrize("labels", [["12 March 1891", "13 March 1891"], ["By Ana Ruiz", "By Tom Lee"]],
+                         ids=["diary", "roundup"])
+def test_dates_or_bylines_that_head_the_parts_of_an_article_stay_the_first_too(labels):
+    """A diary heads each entry with its date, a roundup each contribution with its author: on an
+    extractor's output the first such line, under the headline, heads the first part as the others do
+    theirs. (On a page with a menu it sits above the body that the first paragraph starts, and goes for
+    its place.)"""
+    paragraphs = [labels[0], PARAGRAPHS[0], PARAGRAPHS[1], labels[1], PARAGRAPHS[2], PARAGRAPHS[3]]
+    result = clean(page(paragraphs=paragraphs, menu=[], footer=[]))
+    for label in labels:
+        assert label in kept_lines(result), result.removed
+
+
 @pytest.mark.parametrize("heading", ["Written by", "Reviewed by,"])
 def test_a_bare_byline_heading_above_the_article_ends_nothing(heading):
     """"Written by" over the author's name at the top: the article below it stays, whole."""

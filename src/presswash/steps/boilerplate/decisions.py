@@ -25,7 +25,7 @@ from .body import (
     secondary_body,
 )
 from .comments import comment_section
-from .headline import drop_trails_to_headlines, keep_headline
+from .headline import drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
 from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
 from .runs import REPEATED_BLOCK, ContentsTable, contents_runs, counted_entries, introduced_list, repeated_blocks
@@ -134,6 +134,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         if contents is not None:  # ... or over its table of contents
             keep_headline(infos, decisions, contents, last)
     drop_trails_to_headlines(infos, decisions)
+    drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")

@@ -55,6 +55,35 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
         decisions[lead - 1] = None
 
 
+def drop_bylines_over_the_article(infos: list[LineInfo], decisions: list[Decision], top: int) -> None:
+    """A byline's date or name kept between the headline and the article's first paragraph ("December 15,
+    2025", "By Ana Ruiz", "Updated: Tue., Nov. 19, 2019") goes: above any prose of the article it says
+    when or by whom, as a byline does. (A phrase names such a line only as a hint: further down it may be
+    a subheading, "By Audience", or an entry of a list of events.) Not when the article goes on to head
+    its parts with such lines (a diary's dates, a roundup's contributors): then it heads the first part."""
+    lead = next((index for index in range(top, len(infos)) if infos[index].prose >= 1.0 and decisions[index] is None),
+                None)
+    if lead is None:
+        return
+    # (the kept lines right above it, as a second cleaning will read them)
+    above = islice((index for index in range(lead - 1, -1, -1) if decisions[index] is None), _BYLINE_PARTS + 1)
+    for index in list(above):
+        info = infos[index]
+        if info.strength == 1 and _byline_kind(info) and not any(
+                decisions[below] is None and _byline_kind(infos[below]) == _byline_kind(info)
+                for below in range(lead + 1, len(infos))):
+            decisions[index] = (info.category, "a byline's part between the headline and the article's first paragraph")
+
+
+def _byline_kind(info: LineInfo) -> str:
+    """"date" for a date or a reading time, "by" for an author's byline ("By Ana Ruiz"), else ""."""
+    if info.category in _DATELINE_CATEGORIES:
+        return "date"
+    if info.category == "author_bio" and info.key.startswith(BYLINE_STARTS[:-1]):  # (not "About me")
+        return "by"
+    return ""
+
+
 def drop_trails_to_headlines(infos: list[LineInfo], decisions: list[Decision]) -> None:
     """A breadcrumb trail kept beside the line it ends in ("Blog > Tips > <headline>" over the headline)
     goes as navigation: the headline says its last item, and the rest is the site's menu."""
@@ -176,6 +205,7 @@ _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
 _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
 _BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
+_DATELINE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
