@@ -6,8 +6,8 @@ the highest prose weight (``body``); distance to it is the strongest signal. The
 teaser lists go with their heading (``teasers``), the tail the body swallowed is cut off (``tail``),
 a comment thread goes from where it opens (``comments``), a table of contents whose headings come
 again below goes (``runs``); the headline above the body (``headline``) and subheadings between
-paragraphs stay, and a breadcrumb trail that ends in the headline goes. This module runs those stages
-in order.
+paragraphs stay, and a breadcrumb trail that ends in the headline goes, as does a byline left between
+the headline and the first paragraph. This module runs those stages in order.
 """
 
 from __future__ import annotations
