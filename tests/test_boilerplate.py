@@ -2722,6 +2722,27 @@ def test_language_boilerplate_goes_and_prose_stays(language):
     assert removed_with(result, boilerplate[1]) in ("comment_thread", "comment_form")
 
 
+BYLINES_BY_LANGUAGE = {  # a headline, an author's byline and a date in each language
+    "es": ("El viejo muelle será reconstruido", "Por Ana Ruiz", "15 de diciembre de 2025"),
+    "pt": ("O velho cais será reconstruído", "Por Ana Ruiz", "15 de dezembro de 2025"),
+    "fr": ("Le vieux quai sera reconstruit", "Par Ana Ruiz", "15 décembre 2025"),
+    "de": ("Die alte Mole wird wieder aufgebaut", "Von Ana Ruiz", "15. Dezember 2025"),
+    "it": ("Il vecchio molo sarà ricostruito", "Di Ana Ruiz", "15 dicembre 2025"),
+    "nl": ("De oude pier wordt herbouwd", "Door Ana Ruiz", "15 december 2025"),
+}
+
+
+@pytest.mark.parametrize("part", [1, 2], ids=["author", "date"])
+@pytest.mark.parametrize("language", sorted(BYLINES_BY_LANGUAGE))
+def test_a_byline_over_the_first_paragraph_goes_in_every_language(language, part):
+    """An extractor's output: the headline, the author's byline or the date in the page's language, the
+    article. The byline goes; the headline and every paragraph stay."""
+    _, paragraphs, _, _ = LANGUAGE_PAGES[language]
+    headline, byline = BYLINES_BY_LANGUAGE[language][0], BYLINES_BY_LANGUAGE[language][part]
+    result = clean("\n\n".join([headline, byline, *paragraphs]) + "\n")
+    assert result.language == language
+    assert kept_lines(result) == [headline, *paragraphs], result.removed
+
 # ------------------------------------------------------------------ fast paths give the plain regex's answer
 
 FAST_PATH_LINES = [

@@ -79,7 +79,7 @@ def _byline_kind(info: LineInfo) -> str:
     """"date" for a date or a reading time, "by" for an author's byline ("By Ana Ruiz"), else ""."""
     if info.category in _DATELINE_CATEGORIES:
         return "date"
-    if info.category == "author_bio" and info.key.startswith(BYLINE_STARTS[:-1]):  # (not "About me")
+    if info.category == "author_bio" and info.key.startswith(_BY_STARTS):
         return "by"
     return ""
 
@@ -215,6 +215,9 @@ _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long 
 _BREADCRUMB = re.compile(r" [>»›] | \| .* \| ")
 _STANDFIRST_WORDS = 60
 _NAME = regex.compile(r"[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}")  # (the line's key: its words, lowercased)
-BYLINE_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
-                 "about me")
+_BY_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
+              "por ", "escrito por ", "publicado por ", "von ", "geschrieben von ", "par ", "écrit par ", "publié par ",
+              "door ", "geschreven door ", "di ", "scritto da ", "a cura di ")
+"""How an author's byline opens, in each language with phrase data ("By Ana Ruiz", "Por Ana Ruiz", "Von …")."""
+BYLINE_STARTS = (*_BY_STARTS, "about me")
 
