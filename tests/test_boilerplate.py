@@ -1607,6 +1607,14 @@ def test_a_byline_between_the_headline_and_the_first_paragraph_goes(byline, extr
     assert TITLE in kept and all(paragraph in kept for paragraph in PARAGRAPHS), result.removed
 
 
+@pytest.mark.parametrize("heading", ["By the numbers", "By land and by sea"])
+def test_a_heading_that_opens_with_by_stays_over_the_first_paragraph(heading):
+    """On an extractor's output "By" before lowercase words heads a section ("By the numbers"): no name
+    follows it, so it is no byline, and it stays over the first paragraph."""
+    result = clean("\n\n".join([TITLE, heading, *PARAGRAPHS]) + "\n")
+    assert kept_lines(result) == [TITLE, heading, *PARAGRAPHS], result.removed
+
+
 @pytest.mark.parametrize("labels", [["12 March 1891", "13 March 1891"], ["By Ana Ruiz", "By Tom Lee"]],
                          ids=["diary", "roundup"])
 def test_dates_or_bylines_that_head_the_parts_of_an_article_stay_the_first_too(labels):
@@ -2742,6 +2750,87 @@ def test_a_byline_over_the_first_paragraph_goes_in_every_language(language, part
     result = clean("\n\n".join([headline, byline, *paragraphs]) + "\n")
     assert result.language == language
     assert kept_lines(result) == [headline, *paragraphs], result.removed
+
+
+HEADINGS_THAT_OPEN_LIKE_A_BYLINE = {  # "Por qué …" is "Why …", "Von der …" is "From the …"
+    "es": "Por qué importa el muelle", "pt": "Por que o cais importa", "fr": "Par la mer jusqu'à l'île",
+    "de": "Von der Idee zum neuen Hafen", "it": "Di cosa parliamo", "nl": "Door de storm naar de haven",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADINGS_THAT_OPEN_LIKE_A_BYLINE))
+def test_a_heading_that_opens_with_the_word_of_a_byline_stays(language):
+    """A byline's word then a lowercase word is a heading ("Por qué importa el muelle"), not an author's
+    name: right under the headline, over the first paragraph, it stays."""
+    _, paragraphs, _, _ = LANGUAGE_PAGES[language]
+    headline, heading = BYLINES_BY_LANGUAGE[language][0], HEADINGS_THAT_OPEN_LIKE_A_BYLINE[language]
+    result = clean("\n\n".join([headline, heading, *paragraphs]) + "\n")
+    assert kept_lines(result) == [headline, heading, *paragraphs], result.removed
+
+CONTENTS_BY_LANGUAGE = {  # a table of contents' full name and bare word, the first section's heading, a box's two
+    # items, and two more paragraphs, in each language
+    "es": ("Tabla de contenidos", "Índice", "Por qué importa el muelle", ["Un ancla de piedra", "Dos cuerdas"],
+           ["Los vecinos recuerdan que el muelle fue construido hace más de cien años por los abuelos de los "
+            "pescadores que hoy lo usan cada mañana.",
+            "La obra empezará en otoño, cuando termine la temporada de turismo y el puerto tenga menos tráfico "
+            "de barcos y de visitantes."]),
+    "pt": ("Índice de conteúdos", "Sumário", "Por que o cais importa", ["Uma âncora de pedra", "Duas cordas"],
+           ["Os moradores lembram que o cais foi construído há mais de cem anos pelos avós dos pescadores que "
+            "hoje o usam todas as manhãs.",
+            "A obra vai começar no outono, quando acabar a temporada de turismo e o porto tiver menos movimento "
+            "de barcos e de visitantes."]),
+    "fr": ("Table des matières", "Sommaire", "Pourquoi le quai compte", ["Une ancre de pierre", "Deux cordes"],
+           ["Les habitants rappellent que le quai a été construit il y a plus de cent ans par les grands-parents "
+            "des pêcheurs qui l'utilisent chaque matin.",
+            "Les travaux commenceront à l'automne, quand la saison touristique sera finie et que le port verra "
+            "moins de bateaux et de visiteurs."]),
+    "de": ("Inhaltsverzeichnis", "Inhalt", "Warum die Mole wichtig ist",
+           ["Ein schwerer Anker aus Stein", "Zwei lange Seile aus Hanf"],
+           ["Die Bewohner erinnern daran, dass die Mole vor mehr als hundert Jahren von den Großeltern der "
+            "Fischer gebaut wurde, die sie heute jeden Morgen nutzen.",
+            "Die Arbeiten beginnen im Herbst, wenn die Saison vorbei ist und im Hafen weniger Boote und "
+            "Besucher unterwegs sind."]),
+    "it": ("Indice dei contenuti", "Sommario", "Perché il molo è importante", ["Un'ancora di pietra", "Due corde"],
+           ["Gli abitanti ricordano che il molo è stato costruito più di cento anni fa dai nonni dei pescatori "
+            "che oggi lo usano ogni mattina.",
+            "I lavori cominceranno in autunno, quando la stagione turistica sarà finita e nel porto ci saranno "
+            "meno barche e meno visitatori."]),
+    "nl": ("Inhoudsopgave", "Inhoud", "Waarom de pier belangrijk is", ["Een stenen anker", "Twee touwen"],
+           ["De bewoners herinneren eraan dat de pier meer dan honderd jaar geleden werd gebouwd door de "
+            "grootouders van de vissers die hem nu elke ochtend gebruiken.",
+            "Het werk begint in de herfst, als het toeristenseizoen voorbij is en er minder boten en bezoekers "
+            "in de haven zijn."]),
+}
+
+
+def _contents_article(language: str, inserted: list[str]) -> tuple[str, list[str]]:
+    """An extractor's output in ``language``: a headline, a paragraph, ``inserted``, five more paragraphs."""
+    _, paragraphs, _, trap = LANGUAGE_PAGES[language]
+    article = [*paragraphs, trap, *CONTENTS_BY_LANGUAGE[language][4]]
+    headline = BYLINES_BY_LANGUAGE[language][0]
+    return "\n\n".join([headline, article[0], *inserted, *article[1:]]) + "\n", article
+
+
+@pytest.mark.parametrize("language", sorted(CONTENTS_BY_LANGUAGE))
+def test_a_contents_heading_over_the_first_sections_heading_goes_in_every_language(language):
+    """"Inhaltsverzeichnis", "Table des matières", …: a table of contents' full name over the first
+    section's heading, whose entries the extractor dropped, goes as "Table of Contents" does."""
+    name, _, heading, _, _ = CONTENTS_BY_LANGUAGE[language]
+    text, article = _contents_article(language, [name, heading])
+    result = clean(text)
+    assert result.language == language
+    assert removed_with(result, name) == "table_of_contents"
+    kept = kept_lines(result)
+    assert heading in kept and all(paragraph in kept for paragraph in article), result.removed
+
+
+@pytest.mark.parametrize("language", sorted(CONTENTS_BY_LANGUAGE))
+def test_a_bare_contents_word_over_what_a_box_holds_stays_in_every_language(language):
+    """"Inhalt", "Sommaire", …: a bare word may head what a kit holds, as "Contents" may."""
+    _, word, _, items, _ = CONTENTS_BY_LANGUAGE[language]
+    text, article = _contents_article(language, [word, *items])
+    kept = kept_lines(clean(text))
+    assert all(line in kept for line in [word, *items, *article])
 
 # ------------------------------------------------------------------ fast paths give the plain regex's answer
 

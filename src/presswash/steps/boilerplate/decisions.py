@@ -326,8 +326,14 @@ def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], 
 _TAIL_ROUNDS = 3
 _CONTENTS_REACH = 40  # lines of a table of contents between its heading and the body
 _CONTENTS_MIN_ENTRIES = 3
-_CONTENTS_HEADINGS = frozenset({"table of contents", "table of content", "contents", "article contents",
-                                "article content"})
-_TABLE_OF_CONTENTS = _CONTENTS_HEADINGS - {"contents"}  # (a bare "Contents" may head a kit's contents)
+_TABLE_OF_CONTENTS = frozenset({
+    "table of contents", "table of content", "article contents", "article content",
+    "tabla de contenidos", "tabla de contenido", "índice de contenidos", "contenido del artículo",
+    "tabela de conteúdos", "índice de conteúdos", "table des matières", "sommaire de l'article",
+    "inhaltsverzeichnis", "inhaltsübersicht", "indice dei contenuti", "indice articolo", "inhoudsopgave"})
+"""A table of contents' heading by its full name, in each language with phrase data."""
+_CONTENTS_HEADINGS = _TABLE_OF_CONTENTS | {"contents", "índice", "contenidos", "sumário", "conteúdos", "sommaire",
+                                          "inhalt", "indice", "sommario", "contenuti", "inhoud"}
+"""... and by a bare word, which may also head what a box holds ("Contents", "Inhalt": "One kettle")."""
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose

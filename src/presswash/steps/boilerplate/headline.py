@@ -11,7 +11,7 @@ from itertools import islice
 import regex
 
 from .body import HEADLINE_WITHIN, first_paragraph
-from .lines import WEAK_CATEGORIES, Decision, LineInfo
+from .lines import BY_WORDS, WEAK_CATEGORIES, Decision, LineInfo
 from .teasers import TEASER_HEADLINE
 
 
@@ -76,10 +76,11 @@ def drop_bylines_over_the_article(infos: list[LineInfo], decisions: list[Decisio
 
 
 def _byline_kind(info: LineInfo) -> str:
-    """"date" for a date or a reading time, "by" for an author's byline ("By Ana Ruiz"), else ""."""
+    """"date" for a date or a reading time, "by" for an author's byline ("By Ana Ruiz", not "By the
+    numbers"), else ""."""
     if info.category in _DATELINE_CATEGORIES:
         return "date"
-    if info.category == "author_bio" and info.key.startswith(_BY_STARTS):
+    if info.named_byline:
         return "by"
     return ""
 
@@ -215,9 +216,5 @@ _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long 
 _BREADCRUMB = re.compile(r" [>»›] | \| .* \| ")
 _STANDFIRST_WORDS = 60
 _NAME = regex.compile(r"[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}")  # (the line's key: its words, lowercased)
-_BY_STARTS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
-              "por ", "escrito por ", "publicado por ", "von ", "geschrieben von ", "par ", "écrit par ", "publié par ",
-              "door ", "geschreven door ", "di ", "scritto da ", "a cura di ")
-"""How an author's byline opens, in each language with phrase data ("By Ana Ruiz", "Por Ana Ruiz", "Von …")."""
-BYLINE_STARTS = (*_BY_STARTS, "about me")
+BYLINE_STARTS = (*BY_WORDS, "about me")
 

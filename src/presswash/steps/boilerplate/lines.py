@@ -82,6 +82,7 @@ class LineInfo:
     title_case_start: bool = False  # a prose line whose first four words hold three capitalised: a glued teaser
     glued: bool = False  # a menu's entries run together without spaces ("ServicesAll ServicesStock Advisor")
     trail_end: str = ""  # a breadcrumb trail's last item ("Blog > Tips > <this headline>")
+    named_byline: bool = False  # an author's byline by a name: "By Ana Ruiz", not "By the numbers"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -167,6 +168,16 @@ def _byline_parts(content: str, rules: RuleSet) -> str | None:
     return "byline_decoration" if "by" in kinds else None
 
 
+BY_WORDS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
+            "por ", "escrito por ", "publicado por ", "von ", "geschrieben von ", "par ", "écrit par ", "publié par ",
+            "door ", "geschreven door ", "di ", "scritto da ", "a cura di ")
+"""How an author's byline opens, in each language with phrase data ("By Ana Ruiz", "Por Ana Ruiz", "Von …")."""
+# (then names: every word after the opening starts in a capital, a figure or a mark, or joins names,
+# "By A. J. Neal", "by Jeff Foust Monday, November 18, 2019", "By Ana Ruiz and Tom Lee", "Por Ana de la
+# Cruz"; "By the numbers" and "By land and by sea" are headings)
+_NAMED_BYLINE = regex.compile(r"[\s*•·-]*(?i:" + "|".join(word.replace(" ", r"\s+") for word in BY_WORDS) +
+                              r")\s*\p{Lu}\S*(?:\s+(?:[^\p{Ll}\s]\S*|(?:" +
+                              "|".join(sorted(NAME_PARTICLES | {"and", "et", "und", "en"})) + r")(?!\S)))*\s*$")
 _BYLINE_WORDS = 16
 _BYLINE_SEPARATOR = regex.compile(r"\s*(?:[•·|⋅]|//|—)\s*|\s[-–]\s")
 _BYLINE_MARK = re.compile(r"[•·|⋅—]|//|\s[-–]\s")  # (a separator is there: the cheap test on every short line)
@@ -328,7 +339,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         question=question,
         titled=category == "comment_thread" and _QUOTE_MARK.search(content) is not None,
         fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
-        title_case_start=title_case_start, glued=glued, trail_end=_trail_end(content))
+        title_case_start=title_case_start, glued=glued, trail_end=_trail_end(content),
+        named_byline=category == "author_bio" and _NAMED_BYLINE.match(content) is not None)
 
 
 def _trail_end(content: str) -> str:
