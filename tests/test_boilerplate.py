@@ -2832,6 +2832,25 @@ def test_a_bare_contents_word_over_what_a_box_holds_stays_in_every_language(lang
     kept = kept_lines(clean(text))
     assert all(line in kept for line in [word, *items, *article])
 
+
+LEARN_MORE_BY_LANGUAGE = {"es": "Más información", "pt": "Saiba mais", "fr": "En savoir plus", "de": "Mehr erfahren",
+                          "it": "Scopri di più", "nl": "Meer weten"}
+
+
+@pytest.mark.parametrize("language", sorted(LEARN_MORE_BY_LANGUAGE))
+def test_a_learn_more_button_takes_no_heading_below_it_in_every_language(language):
+    """"Saiba mais", "En savoir plus", …, closing a section, head no teasers, as "Learn more" does not: the
+    button goes, the next section's heading stays, on a page and on an extractor's output."""
+    menu, paragraphs, _, trap = LANGUAGE_PAGES[language]
+    heading, extra = CONTENTS_BY_LANGUAGE[language][2], CONTENTS_BY_LANGUAGE[language][4]
+    button = LEARN_MORE_BY_LANGUAGE[language]
+    article = [paragraphs[0], paragraphs[1], heading, paragraphs[2], trap, *extra]
+    for lines in (menu, []):
+        text = "\n\n".join([*lines, BYLINES_BY_LANGUAGE[language][0], *article[:2], button, *article[2:]]) + "\n"
+        result = clean(text)
+        assert all(line in kept_lines(result) for line in article), result.removed
+        assert removed_with(result, button) == "read_more"
+
 # ------------------------------------------------------------------ fast paths give the plain regex's answer
 
 FAST_PATH_LINES = [

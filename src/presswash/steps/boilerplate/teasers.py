@@ -19,7 +19,7 @@ def take_teasers(infos: list[LineInfo], decisions: list[Decision],
         if info.category in _TEASER_HEADINGS and info.words <= (
                 6 if info.category == "related_links" else _READ_MORE_HEADING_WORDS) and \
                 decisions[index] is not None and not (
-                info.terminal and not info.colon or info.key.startswith("learn more") or info.key == "more") and not (
+                info.terminal and not info.colon or info.key.startswith(_LEARN_MORE) or info.key in _MORE) and not (
                 unless_article_resumes and article_resumes(infos, index)):
             following = index + 1
             while following < count and following - index <= _TEASER_LIST_MAX:
@@ -98,6 +98,10 @@ _TEASER_WORDS = 5  # ... of this many words on average: other stories' teasers
 _TEASER_MIN_WORDS = 3  # (a shorter line is a menu's or a heading's: "Key Takeaways")
 _HEADLINESE_STOPS = 0.4  # headlines drop their articles; a verse's or a list's lines keep them (about 0.5)
 _TEASER_HEADINGS = frozenset({"related_links", "read_more"})
+_LEARN_MORE = ("learn more", "saiba mais", "más información", "en savoir plus", "mehr erfahren", "scopri di più",
+               "meer weten", "meer info")
+"""A button under a section in each language with phrase data: it heads no list of teasers."""
+_MORE = frozenset({"more", "mais", "más", "plus", "mehr", "di più", "meer"})  # (a menu's drop-down)
 TEASER_HEADLINE = "teaser headline under a related-links heading"
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
