@@ -894,3 +894,97 @@ def test_page_language_is_detected(language):
     """The pages read as their language, so the cases above test that language's rules."""
     result = clean_article(build(language), steps=["boilerplate"])
     assert result.language == language
+
+
+# ------------------------------------------------------------------ what English code knows, in every language
+
+def extracted(language: str, head: tuple[str, ...] = (), inserts: dict[int, list[str]] | None = None) -> str:
+    """The language's article as an extractor hands it over: the headline, ``head``, the paragraphs
+    (with ``inserts`` after paragraph N), and no menu or footer."""
+    _, title, paragraphs, _ = PAGES[language]
+    blocks = [title, *head]
+    for index, paragraph in enumerate(paragraphs):
+        blocks += [paragraph, *(inserts or {}).get(index, [])]
+    return "\n\n".join(blocks) + "\n"
+
+
+BYLINES = {  # an author's byline and a date, as they stand under a headline
+    "es": ("Por Ana Ruiz", "15 de diciembre de 2025"), "pt": ("Por Ana Ruiz", "15 de dezembro de 2025"),
+    "fr": ("Par Ana Ruiz", "15 décembre 2025"), "de": ("Von Ana Ruiz", "15. Dezember 2025"),
+    "it": ("Di Ana Ruiz", "15 dicembre 2025"), "nl": ("Door Ana Ruiz", "15 december 2025"),
+}
+
+
+@pytest.mark.parametrize("part", [0, 1], ids=["author", "date"])
+@pytest.mark.parametrize("language", sorted(BYLINES))
+def test_a_byline_over_the_first_paragraph_goes(language, part):
+    """An extractor's output: the headline, the author's byline or the date, the article. The byline
+    goes ("Por Ana Ruiz" as "By Ana Ruiz" does); the headline and every paragraph stay."""
+    _, title, paragraphs, _ = PAGES[language]
+    result = clean(extracted(language, (BYLINES[language][part],)), language)
+    assert kept_lines(result) == [title, *paragraphs], result.removed
+
+
+HEADINGS_THAT_OPEN_LIKE_A_BYLINE = {  # "Por qué …" is "Why …", "Von der …" is "From the …"
+    "es": "Por qué importa la estación", "pt": "Por que a estação importa", "fr": "Par le train jusqu'au centre",
+    "de": "Von der Idee zum neuen Zentrum", "it": "Di cosa parliamo", "nl": "Door de jaren heen",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADINGS_THAT_OPEN_LIKE_A_BYLINE))
+def test_a_heading_that_opens_with_the_word_of_a_byline_stays(language):
+    """A byline's word then a lowercase word heads a section ("Por qué importa la estación"): no name
+    follows, so right under the headline, over the first paragraph, it stays."""
+    _, title, paragraphs, _ = PAGES[language]
+    heading = HEADINGS_THAT_OPEN_LIKE_A_BYLINE[language]
+    result = clean(extracted(language, (heading,)), language)
+    assert kept_lines(result) == [title, heading, *paragraphs], result.removed
+
+
+SECTION_HEADINGS = {
+    "es": "Qué cambia en la estación", "pt": "O que muda na estação", "fr": "Ce qui change à la gare",
+    "de": "Was sich am Bahnhof ändert", "it": "Cosa cambia alla stazione", "nl": "Wat er verandert aan het station",
+}
+CONTENTS = {  # a table of contents' full name, its bare word, and what a box may hold under that word
+    "es": ("Tabla de contenidos", "Índice", ["Un ancla de piedra", "Dos cuerdas de cáñamo"]),
+    "pt": ("Índice de conteúdos", "Sumário", ["Uma âncora de pedra", "Duas cordas de cânhamo"]),
+    "fr": ("Table des matières", "Sommaire", ["Une ancre de pierre", "Deux cordes de chanvre"]),
+    "de": ("Inhaltsverzeichnis", "Inhalt", ["Ein schwerer Anker aus Stein", "Zwei lange Seile aus Hanf"]),
+    "it": ("Indice dei contenuti", "Sommario", ["Un'ancora di pietra", "Due corde di canapa"]),
+    "nl": ("Inhoudsopgave", "Inhoud", ["Een stenen anker", "Twee touwen van hennep"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CONTENTS))
+def test_a_contents_heading_over_the_first_sections_heading_goes(language):
+    """"Inhaltsverzeichnis", "Table des matières", …: a table of contents' full name over the first
+    section's heading, whose entries the extractor dropped, goes as "Table of Contents" does."""
+    name, heading = CONTENTS[language][0], SECTION_HEADINGS[language]
+    result = clean(extracted(language, inserts={0: [name, heading]}), language)
+    assert removed_with(result, name) == "table_of_contents"
+    kept = kept_lines(result)
+    assert heading in kept and all(paragraph in kept for paragraph in PAGES[language][2]), result.removed
+
+
+@pytest.mark.parametrize("language", sorted(CONTENTS))
+def test_a_bare_contents_word_over_what_a_box_holds_stays(language):
+    """"Inhalt", "Sommaire", …: a bare word may head what a kit holds, as "Contents" may."""
+    _, word, items = CONTENTS[language]
+    kept = kept_lines(clean(extracted(language, inserts={0: [word, *items]}), language))
+    assert all(line in kept for line in [word, *items, *PAGES[language][2]])
+
+
+LEARN_MORE = {"es": "Más información", "pt": "Saiba mais", "fr": "En savoir plus", "de": "Mehr erfahren",
+              "it": "Scopri di più", "nl": "Meer weten"}
+
+
+@pytest.mark.parametrize("language", sorted(LEARN_MORE))
+def test_a_learn_more_button_takes_no_heading_below_it(language):
+    """"Saiba mais", "En savoir plus", …, closing a section, head no teasers, as "Learn more" does not: the
+    button goes, the next section's heading stays, on a page and on an extractor's output."""
+    button, heading = LEARN_MORE[language], SECTION_HEADINGS[language]
+    for text in (build(language, "body1", (button, heading)), extracted(language, inserts={1: [button, heading]})):
+        result = clean(text, language)
+        kept = kept_lines(result)
+        assert heading in kept and all(paragraph in kept for paragraph in PAGES[language][2]), result.removed
+        assert removed_with(result, button) == "read_more"
