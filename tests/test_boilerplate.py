@@ -2266,6 +2266,31 @@ def test_a_learn_more_button_takes_no_heading_below_it(button):
     assert heading in kept_lines(result), result.removed
 
 
+@pytest.mark.parametrize("widgets", [
+    ["Advertisement", "Read more: The ferry strike ends", "Sign up for our newsletter"],
+    ["ADVERTISEMENT", "Story continues below advertisement", "Read more: The ferry strike ends", "Advertisement"],
+    ["Photo: Ana Ruiz"] * 5,
+], ids=["ad, link and plug", "ad block", "credits"])
+def test_the_last_paragraph_under_widgets_that_sit_inside_articles_stays(widgets):
+    """An ad block, a "Read more: …" link or a run of credits above the article's last paragraph: they go
+    whatever their place, so the paragraph under them is no further from the article than it will be
+    in the cleaned text, and stays. (A share bar there ends the article, as it usually does.)"""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE[:1]
+    result = clean(page(paragraphs=article, body_insert={len(article) - 2: widgets}))
+    kept = kept_lines(result)
+    assert all(paragraph in kept for paragraph in article), result.removed
+    assert not any(widget in kept for widget in widgets)
+
+
+def test_a_bio_under_a_share_bar_still_goes():
+    """The share bar ends the article: the author's bio under it is as far from the article as before."""
+    bar = ["Sharing is caring!", "Pinterest", "Facebook", "Twitter", "Flipboard", "Reddit"]
+    bio = ("Regan is a harbour-town native now living inland with her husband, two sons and a dog, and she "
+           "writes about ferries, markets and the best places to eat on the coast.")
+    kept = kept_lines(clean(page(tail=[*bar, "Regan", bio])))
+    assert bio not in kept and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
 def test_a_short_article_under_a_mega_menu_is_found():
     """Two paragraphs weigh little, but sixty menu lines around them leave no doubt there is a page."""
     sections = ["Harbour", "Fishing", "Ferries", "Tides", "Weather", "Events"]

@@ -12,6 +12,8 @@ the headline and the first paragraph. This module runs those stages in order.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .body import (
     BODY_MIN_WEIGHT,
     LONG_LINE_WORDS,
@@ -99,7 +101,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     if has_body:
         first = below_teaser_run(infos, first, last)
     secondary = secondary_body(infos, weights, first, last, weight) if has_body else [False] * count
-    _decide_by_place(infos, decisions, (first, last) if has_body else None, secondary)
+    _decide_by_place(infos, decisions, (first, last) if has_body else None, secondary, strong)
     top = first
     if has_body:
         _keep_body_edges(infos, weights, decisions, first, last)
@@ -179,9 +181,17 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
 
 
 def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int] | None,
-                     secondary: list[bool]) -> None:
+                     secondary: list[bool], strong: list[bool]) -> None:
     """The first labels: a strong phrase rule removes its line anywhere, a weak one outside the body;
-    outside the body short lines go, and prose far from it. Lines already decided (the tail) stay so."""
+    outside the body short lines go, and prose far from it. Lines already decided (the tail) stay so.
+
+    How far is counted without the widgets that sit inside articles and go whatever their place (an
+    advertisement label, a photo credit, a "Read more: …" link): a run of them above the article's last
+    paragraph does not make it far, as it will not be in the cleaned text. (A share bar, a newsletter box
+    or a comment form marks the article's end, and counts.)"""
+    # (lines counted above each index, so that a distance costs O(1))
+    counted = list(accumulate((not (goes and info.category in _INSIDE_WIDGETS) for goes, info in zip(strong, infos)),
+                              initial=0))
     for index, info in enumerate(infos):
         if decisions[index] is not None:
             continue
@@ -196,7 +206,8 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
                 decisions[index] = (info.category, "matches a known phrase outside the article body")
                 continue
         if body is None or inside or secondary[index] or (info.prose >= 1.0 and (
-                body[0] - index <= NEAR_BODY_LINES and index - body[1] <= NEAR_BODY_LINES)):
+                counted[body[0]] - counted[index] <= NEAR_BODY_LINES and
+                counted[index + 1] - counted[body[1] + 1] <= NEAR_BODY_LINES)):
             continue
         if info.prose >= 1.0:
             decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
@@ -324,6 +335,7 @@ def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], 
 
 
 _TAIL_ROUNDS = 3
+_INSIDE_WIDGETS = frozenset({"advertisement", "photo_credit", "read_more", "page_furniture"})
 _CONTENTS_REACH = 40  # lines of a table of contents between its heading and the body
 _CONTENTS_MIN_ENTRIES = 3
 _TABLE_OF_CONTENTS = frozenset({
