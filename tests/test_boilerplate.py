@@ -1607,6 +1607,28 @@ def test_a_byline_between_the_headline_and_the_first_paragraph_goes(byline, extr
     assert TITLE in kept and all(paragraph in kept for paragraph in PARAGRAPHS), result.removed
 
 
+@pytest.mark.parametrize("wrapped", [
+    ["The harbour master told the council he first saw the cracks in the pier on", "November 5."],
+    ["Posted on the harbour association's community forum on", "2025-07-09:"],
+], ids=["a sentence's end", "a colon"])
+def test_a_date_that_ends_a_wrapped_sentence_above_the_first_paragraph_stays(wrapped):
+    """Hard-wrapped short paragraphs put a sentence's last words on a line of their own, which may be a
+    date ("November 5."): it ends a sentence, or opens what follows, and stays."""
+    lines = [TITLE, "\n".join(wrapped), *PARAGRAPHS]
+    result = clean("\n\n".join(lines) + "\n")
+    assert wrapped[1] in kept_lines(result), result.removed
+
+
+def test_a_date_under_many_short_lines_of_the_article_stays():
+    """More than a headline, a deck and a byline above a date: those are the article's own short lines,
+    and the date among them is the article's."""
+    short = ["The pier was built in 1890", "The ferry runs twice a day", "The market opens on Fridays",
+             "The fleet has twelve boats", "The tide is highest in March", "The quay has two cranes"]
+    lines = [TITLE, *short, "November 5, 2024", *PARAGRAPHS]
+    result = clean("\n\n".join(lines) + "\n")
+    assert "November 5, 2024" in kept_lines(result), result.removed
+
+
 @pytest.mark.parametrize("heading", ["By the numbers", "By land and by sea"])
 def test_a_heading_that_opens_with_by_stays_over_the_first_paragraph(heading):
     """On an extractor's output "By" before lowercase words heads a section ("By the numbers"): no name

@@ -60,16 +60,19 @@ def drop_bylines_over_the_article(infos: list[LineInfo], decisions: list[Decisio
     2025", "By Ana Ruiz", "Updated: Tue., Nov. 19, 2019") goes: above any prose of the article it says
     when or by whom, as a byline does. (A phrase names such a line only as a hint: further down it may be
     a subheading, "By Audience", or an entry of a list of events.) Not when the article goes on to head
-    its parts with such lines (a diary's dates, a roundup's contributors): then it heads the first part."""
+    its parts with such lines (a diary's dates, a roundup's contributors): then it heads the first part.
+    Nor when more than a headline, a deck and a byline's parts stand above it (a text whose paragraphs are
+    hard-wrapped into short lines: "… in Inner Mongolia on" over "November 5."), nor when it ends a
+    sentence or opens what follows ("November 5.", "2025-07-09:")."""
     lead = next((index for index in range(top, len(infos)) if infos[index].prose >= 1.0 and decisions[index] is None),
                 None)
-    if lead is None:
+    if lead is None or sum(decision is None for decision in decisions[top:lead]) > _TOP_LINES:
         return
     # (the kept lines right above it, as a second cleaning will read them)
     above = islice((index for index in range(lead - 1, -1, -1) if decisions[index] is None), _BYLINE_PARTS + 1)
     for index in list(above):
         info = infos[index]
-        if info.strength == 1 and _byline_kind(info) and not any(
+        if info.strength == 1 and not info.terminal and _byline_kind(info) and not any(
                 decisions[below] is None and _byline_kind(infos[below]) == _byline_kind(info)
                 for below in range(lead + 1, len(infos))):
             decisions[index] = (info.category, "a byline's part between the headline and the article's first paragraph")
@@ -202,6 +205,7 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
 
 _TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)
 _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
+_TOP_LINES = _BYLINE_PARTS + 2  # kept lines above an article's first paragraph: a headline, a deck, a byline's
 # lines above the body read: the headline's place, a byline's parts over the line kept there, the line
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
 _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
