@@ -189,9 +189,7 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
     advertisement label, a photo credit, a "Read more: …" link): a run of them above the article's last
     paragraph does not make it far, as it will not be in the cleaned text. (A share bar, a newsletter box
     or a comment form marks the article's end, and counts.)"""
-    # (lines counted above each index, so that a distance costs O(1))
-    counted = list(accumulate((not (goes and info.category in _INSIDE_WIDGETS) for goes, info in zip(strong, infos)),
-                              initial=0))
+    counted: list[int] | None = None  # (lines counted above each index: built for the first prose line it decides)
     for index, info in enumerate(infos):
         if decisions[index] is not None:
             continue
@@ -205,11 +203,15 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
             if body is not None and not inside and info.prose < 1.0:
                 decisions[index] = (info.category, "matches a known phrase outside the article body")
                 continue
-        if body is None or inside or secondary[index] or (info.prose >= 1.0 and (
-                counted[body[0]] - counted[index] <= NEAR_BODY_LINES and
-                counted[index + 1] - counted[body[1] + 1] <= NEAR_BODY_LINES)):
+        if body is None or inside or secondary[index]:
             continue
         if info.prose >= 1.0:
+            if counted is None:
+                counted = list(accumulate((not (goes and line.category in _INSIDE_WIDGETS)
+                                           for goes, line in zip(strong, infos)), initial=0))
+            if counted[body[0]] - counted[index] <= NEAR_BODY_LINES and \
+                    counted[index + 1] - counted[body[1] + 1] <= NEAR_BODY_LINES:
+                continue
             decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
                                                   "(teaser, comment or footer text)")
         elif info.glued:

@@ -135,6 +135,9 @@ def contents_runs(infos: list[LineInfo]) -> list[ContentsTable]:
     unlisted: dict[str, list[int]] | None = None  # (built for the first run that needs it)
     index = 0
     while index < len(infos):
+        if not keys[index] or index in introduced:  # (no run starts here: most lines)
+            index += 1
+            continue
         start = index
         index, echoes = _echoes(keys, start, later, introduced)
         table = _contents_table(infos, keys, later, prose_before, start, index, echoes)
