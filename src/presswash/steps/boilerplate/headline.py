@@ -205,7 +205,7 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
 
 _TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)
 _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
-_TOP_LINES = _BYLINE_PARTS + 2  # kept lines above an article's first paragraph: a headline, a deck, a byline's
+_TOP_LINES = _BYLINE_PARTS + 2  # kept lines over the first paragraph: a headline, a deck and a byline's parts
 # lines above the body read: the headline's place, a byline's parts over the line kept there, the line
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
 _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
