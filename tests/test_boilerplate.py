@@ -2304,6 +2304,34 @@ def test_the_last_paragraph_under_widgets_that_sit_inside_articles_stays(widgets
     assert not any(widget in kept for widget in widgets)
 
 
+def test_paragraphs_running_on_past_the_body_between_widgets_that_sit_inside_articles_stay():
+    """Ads and credits between the article's last paragraphs, two lines at a time: the body's span stops
+    at the first such block, and each paragraph below is near the one above it, not the body's edge; so
+    the article's paragraphs that run on past the body stay together, however many there are."""
+    ad_block = ["ADVERTISEMENT", "Story continues below advertisement"]
+    article = NEWSLETTER_ARTICLE[:1] + PARAGRAPHS[2:3] + NEWSLETTER_ARTICLE[2:3] + PARAGRAPHS[1:2] + \
+        NEWSLETTER_ARTICLE[3:4] + PARAGRAPHS[3:4] + PARAGRAPHS[:1]
+    inserts = {2: ["(Getty Images)", "Photo: Ana Ruiz"], 3: ["Advertisement", "Photo: Ana Ruiz"], 4: ad_block,
+               5: ["Photo: Ana Ruiz"]}
+    result = clean(page(paragraphs=article, body_insert=inserts))
+    kept = kept_lines(result)
+    assert all(paragraph in kept for paragraph in article), result.removed
+
+
+def test_paragraphs_above_the_body_between_widgets_that_sit_inside_articles_stay():
+    """The same above the body: links, ads and credits between the article's first paragraphs put the
+    body's span lower down, and each paragraph above it is near the one below it."""
+    paragraphs = PARAGRAPHS + NEWSLETTER_ARTICLE
+    article = [paragraphs[index] for index in (7, 2, 0, 6, 1, 4, 3, 5)]
+    inserts = {0: ["Read more: The ferry strike ends", "Related: Council approves the budget"],
+               1: ["Photo: Ana Ruiz", "ADVERTISEMENT", "Story continues below advertisement"],
+               2: ["Photo: Ana Ruiz", "Advertisement"], 3: ["Related: Council approves the budget", "(Getty Images)"],
+               4: ["Read more: The ferry strike ends", "Photo: Ana Ruiz"]}
+    result = clean(page(paragraphs=article, body_insert=inserts))
+    kept = kept_lines(result)
+    assert all(paragraph in kept for paragraph in article), result.removed
+
+
 def test_a_bio_under_a_share_bar_still_goes():
     """The share bar ends the article: the author's bio under it is as far from the article as before."""
     bar = ["Sharing is caring!", "Pinterest", "Facebook", "Twitter", "Flipboard", "Reddit"]

@@ -183,13 +183,9 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
 def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int] | None,
                      secondary: list[bool], strong: list[bool]) -> None:
     """The first labels: a strong phrase rule removes its line anywhere, a weak one outside the body;
-    outside the body short lines go, and prose far from it. Lines already decided (the tail) stay so.
-
-    How far is counted without the widgets that sit inside articles and go whatever their place (an
-    advertisement label, a photo credit, a "Read more: …" link): a run of them above the article's last
-    paragraph does not make it far, as it will not be in the cleaned text. (A share bar, a newsletter box
-    or a comment form marks the article's end, and counts.)"""
-    counted: list[int] | None = None  # (lines counted above each index: built for the first prose line it decides)
+    outside the body short lines go, and prose far from it (``_near_body`` says what is near). Lines
+    already decided (the tail) stay so."""
+    near: set[int] | None = None  # (found for the first prose line outside the body)
     for index, info in enumerate(infos):
         if decisions[index] is not None:
             continue
@@ -206,11 +202,9 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
         if body is None or inside or secondary[index]:
             continue
         if info.prose >= 1.0:
-            if counted is None:
-                counted = list(accumulate((not (goes and line.category in _INSIDE_WIDGETS)
-                                           for goes, line in zip(strong, infos)), initial=0))
-            if counted[body[0]] - counted[index] <= NEAR_BODY_LINES and \
-                    counted[index + 1] - counted[body[1] + 1] <= NEAR_BODY_LINES:
+            if near is None:
+                near = _near_body(infos, decisions, body, strong)
+            if index in near:
                 continue
             decisions[index] = ("page_furniture", "prose far from the article body, in a small block of its own "
                                                   "(teaser, comment or footer text)")
@@ -218,6 +212,35 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
             decisions[index] = ("navigation", "a menu's entries run together without spaces, outside the article body")
         else:
             decisions[index] = ("page_furniture", "short line outside the article body")
+
+
+def _near_body(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int], strong: list[bool]) -> set[int]:
+    """The prose lines outside the body that are the article's for their place: each within
+    ``NEAR_BODY_LINES`` lines of the body's edge or of the last such line on the way out, so that the
+    article's paragraphs running on past the body (with an ad block between every two) stay together.
+
+    Lines are counted without the widgets that sit inside articles and go whatever their place (an
+    advertisement label, a photo credit, a "Read more: …" link): a run of them above the article's
+    last paragraph does not make it far, as it will not be in the cleaned text. (A share bar, a
+    newsletter box or a comment form marks the article's end, and counts.)"""
+    counted = list(accumulate((not (goes and info.category in _INSIDE_WIDGETS) for goes, info in zip(strong, infos)),
+                              initial=0))  # (lines counted above each index: a distance costs O(1))
+    near: set[int] = set()
+    anchor = body[1]
+    for index in range(body[1] + 1, len(infos)):
+        if counted[index + 1] - counted[anchor + 1] > NEAR_BODY_LINES:
+            break
+        if infos[index].prose >= 1.0 and decisions[index] is None and not strong[index]:
+            near.add(index)
+            anchor = index
+    anchor = body[0]
+    for index in range(body[0] - 1, -1, -1):
+        if counted[anchor] - counted[index] > NEAR_BODY_LINES:
+            break
+        if infos[index].prose >= 1.0 and decisions[index] is None and not strong[index]:
+            near.add(index)
+            anchor = index
+    return near
 
 
 def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: list[Decision],
