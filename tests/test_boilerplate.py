@@ -751,6 +751,30 @@ def test_a_numbered_list_of_platforms_is_no_share_widget():
         assert item in kept_lines(result), result.removed
 
 
+@pytest.mark.parametrize("after", [2, 3])
+def test_a_related_box_in_the_articles_last_third_ends_nothing_when_paragraphs_follow(after):
+    """A "Related stories" box (its heading and three headlines) with the article's last paragraphs in a
+    row under it: a teaser's blurb follows its headline, not another blurb, so the article goes on.
+    The box goes; the paragraphs stay."""
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE + [PARAGRAPHS[0].replace("harbour", "port")]
+    box = ["Related stories", "Ferry timetable changes for the winter", "The fish market reopens on Friday",
+           "Storm closes the coast road again"]
+    result = clean(page(paragraphs=article, body_insert={len(article) - after - 1: box}))
+    kept = kept_lines(result)
+    assert all(paragraph in kept for paragraph in article), result.removed
+    assert not any(line in kept for line in box)
+
+
+def test_a_related_box_at_the_articles_end_still_takes_the_blurbs_below_it():
+    """At the article's end, the box and the page's short blurbs under it go, as before."""
+    box = ["Related stories", "Ferry timetable changes for the winter", "The fish market reopens on Friday"]
+    blurbs = ["The Harbour News is an independent paper founded in 1921 by the fishermen's cooperative of the town.",
+              "We publish every day online and every Saturday in print, from the lighthouse to the river mouth."]
+    kept = kept_lines(clean(page(tail=box + blurbs)))
+    assert not any(line in kept for line in box + blurbs)
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
 def test_a_related_heading_in_a_sentence_ends_the_article():
     """"If you liked this post you might also like:" introduces other posts' teasers as "Related posts"
     does, though it has nine words: the teasers and their blurbs go, the article stays."""

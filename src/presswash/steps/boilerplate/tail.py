@@ -115,7 +115,7 @@ def _tail_share(infos: list[LineInfo], index: int, below: _LinesBelow, extracted
             (info.words > _END_MARKER_WORDS and not long_plug and not long_heading) or info.numbered)):
         return 0.0
     if info.category == "related_links":  # not "read_more": "Learn more" is a button, it ends nothing
-        return 0.0 if article_resumes(infos, index) else _TAIL_SHARE_HEADING
+        return 0.0 if article_resumes(infos, index, past_teasers=True) else _TAIL_SHARE_HEADING
     if info.category in COMMENT_MARKERS:
         # "Comments?" at the end of a mail asks a question; it opens no comment section.
         return 0.0 if info.question or (extracted and info.category == "comment_form") else _TAIL_SHARE_HEADING

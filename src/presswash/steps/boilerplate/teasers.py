@@ -64,16 +64,19 @@ def below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
     return lead - HEADLINE_WITHIN if headlinese else first
 
 
-def article_resumes(infos: list[LineInfo], index: int) -> bool:
+def article_resumes(infos: list[LineInfo], index: int, past_teasers: bool = False) -> bool:
     """Does a paragraph follow the few teasers under this heading (a "Related:" box inside the article)?
 
     Teaser blurbs are a sentence or two, each under its headline; a long paragraph before the next
     widget is the article, and so are short paragraphs right under the heading, one under another,
     with no headline between them (a paper that gives each sentence its line). A blurb glued to its
-    headline opens in Title Case ("Best Trail Shoes of 2026 A guide to …").
+    headline opens in Title Case ("Best Trail Shoes of 2026 A guide to …"). With ``past_teasers``
+    (does the box end the article?), two paragraphs in a row under the box's teasers are the article
+    going on too: a blurb follows its headline, not another blurb.
     """
     following = index + 1
     sentences = words = 0
+    run = run_words = 0  # paragraphs in a row, anywhere under the box's short lines
     while following < len(infos) and following - index <= _TEASER_LIST_MAX:
         info = infos[following]
         if info.category == "tags":
@@ -83,12 +86,17 @@ def article_resumes(infos: list[LineInfo], index: int) -> bool:
             return False
         if info.prose >= 1.0 and info.words >= PARAGRAPH_WORDS:
             return True
-        if sentences == following - index - 1 and info.prose >= 1.0 and info.terminal and \
-                not info.listlike and not info.title_case_start:
+        paragraph = info.prose >= 1.0 and info.terminal and not info.listlike and not info.title_case_start
+        if sentences == following - index - 1 and paragraph:
             sentences += 1
             words += info.words
             if sentences >= _RESUMING_SENTENCES and words >= PARAGRAPH_WORDS * 2 // 3:
                 return True
+        # (counted from the first paragraph after a teaser's headline: lines right under the heading
+        # may be teasers with their blurbs glued on, which the count above reads)
+        run, run_words = (run + 1, run_words + info.words) if paragraph and sentences < following - index else (0, 0)
+        if past_teasers and run >= _RESUMING_PARAGRAPHS and run_words >= PARAGRAPH_WORDS:
+            return True
         following += 1
     return False
 
@@ -106,4 +114,5 @@ TEASER_HEADLINE = "teaser headline under a related-links heading"
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
 _RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
+_RESUMING_PARAGRAPHS = 2  # ... or paragraphs in a row under the box's teasers (a blurb follows its headline)
 
