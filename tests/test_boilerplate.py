@@ -365,6 +365,14 @@ MUST_REMOVE = [
     ("tail", ["Got a confidential news tip? We want to hear from you."], "copyright"),
     ("menu", ["Join Our Team", "News & Events", "Resource Center"], "navigation"),
     ("head", ["Updated 1909 GMT (0309 HKT) November 18, 2019"], "byline_decoration"),
+    # a recipe card's buttons, its question to the cook, and the skip link over the story
+    ("tail", ["Did you make this recipe? Tag us on Instagram!", "Pin Recipe", "Rate this recipe"], "share_widget"),
+    ("head", ["Jump to Recipe"], "navigation"),
+    # a live blog's furniture over its entries, and a press release's contact block under the story
+    ("head", ["Key events", "Show key events only"], "navigation"),
+    ("tail", ["Media Contact:", "press@harbour-news.example"], "navigation"),
+    # a player's running time among its buttons
+    ("tail", ["Listen", "12:34", "Pause"], "podcast_plug"),
 ]
 
 
@@ -563,6 +571,8 @@ MUST_KEEP = [
     ("a mayor's words", "We want to hear from you, the mayor told residents at the meeting."),
     ("a fair's advice", "Got a tip for the harbour fair? Bring your own chair."),
     ("a guide's subheading on what to do next", "Take the next step"),
+    ("a live blog's entry time", "14:32"),
+    ("a wire story's entry time", "4:14 p.m."),
 ]
 
 
@@ -1077,6 +1087,24 @@ def test_a_button_above_a_short_standfirst_is_no_headline():
     kept = kept_lines(clean(page(menu=MENU + ["Place an Ad"], title=standfirst, head=["Facebook", "Twitter"])))
     assert standfirst in kept
     assert "Place an Ad" not in kept
+
+
+LIVE_ENTRIES = [  # a live blog's entries under its furniture: time, heading, paragraphs
+    ("13:58", "Trains running with delays", PARAGRAPHS[0]),
+    ("13:15", "Schools to close early", PARAGRAPHS[1]),
+    ("12:40", "The pier will stay shut", PARAGRAPHS[2]),
+]
+
+
+@pytest.mark.parametrize("furniture", [["Key events", "Show key events only"], ["Listen", "Pause"]])
+def test_a_live_blogs_entry_times_stay_between_its_entries(furniture):
+    """A time alone is a player's running time among its buttons, but between a live blog's entries it
+    stamps the next one: weak, it goes only outside the body or beside other widgets."""
+    entries = [PARAGRAPHS[3]] + [line for entry in LIVE_ENTRIES for line in entry]
+    result = clean(page(head=furniture, paragraphs=entries))
+    kept = kept_lines(result)
+    assert all(line in kept for line in entries), [removal.text for removal in result.removed]
+    assert all(line not in kept for line in furniture)
 
 
 def test_menu_and_footer_go():

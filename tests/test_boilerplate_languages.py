@@ -484,6 +484,25 @@ MUST_REMOVE = [
     ("pt", "tail", ("Faça uma doação",), "subscription_plug"),
     ("it", "tail", ("Per favore, considera di sostenerci.",), "subscription_plug"),
     ("nl", "tail", ("Doneer nu",), "subscription_plug"),
+    # a recipe card's buttons and its question to the cook, and a food blog's skip link over its story
+    ("es", "tail", ("¿Has hecho esta receta? Etiquétanos en Instagram.", "Imprimir receta", "Valorar receta"),
+     "share_widget"),
+    ("pt", "tail", ("Fez esta receita? Marque-nos no Instagram!", "Imprimir receita", "Avaliar receita"),
+     "share_widget"),
+    ("fr", "tail", ("Vous avez testé cette recette ? Partagez votre photo !", "Imprimer la recette",
+                    "Noter la recette"), "share_widget"),
+    ("de", "tail", ("Hast du dieses Rezept ausprobiert? Markiere uns auf Instagram!", "Rezept drucken",
+                    "Rezept bewerten"), "share_widget"),
+    ("it", "tail", ("Hai provato questa ricetta? Taggaci su Instagram!", "Stampa la ricetta", "Vota la ricetta"),
+     "share_widget"),
+    ("nl", "tail", ("Heb je dit recept gemaakt? Tag ons op Instagram!", "Recept printen", "Beoordeel dit recept"),
+     "share_widget"),
+    ("es", "head", ("Saltar a la receta",), "navigation"),
+    ("pt", "head", ("Pular para a receita",), "navigation"),
+    ("fr", "head", ("Aller à la recette",), "navigation"),
+    ("de", "head", ("Zum Rezept springen",), "navigation"),
+    ("it", "head", ("Vai alla ricetta",), "navigation"),
+    ("nl", "head", ("Naar het recept",), "navigation"),
 ]
 
 
@@ -687,6 +706,10 @@ MUST_KEEP = [
     ("es", "Por favor, considera apoyarnos, escribió la asociación de pescadores a los vecinos."),
     ("de", "Bitte unterstützen Sie uns, schrieb der Verein der Fischer an alle Haushalte der Stadt."),
     ("nl", "Steun ons, schreef de reddingsbrigade aan alle inwoners van het havenstadje."),
+    # sentences that open like a recipe card's question to the cook
+    ("de", "Hast du dieses Rezept ausprobiert, fragte die Köchin jeden Gast, der das Café betrat."),
+    ("es", "¿Has hecho esta receta alguna vez en una cocina de leña, como la de la antigua estación?"),
+    ("fr", "Vous avez testé cette recette des cheminots, la tarte aux pommes que servait la gare ?"),
 ]
 
 
