@@ -373,6 +373,15 @@ MUST_REMOVE = [
     ("tail", ["Media Contact:", "press@harbour-news.example"], "navigation"),
     # a player's running time among its buttons
     ("tail", ["Listen", "12:34", "Pause"], "podcast_plug"),
+    # a wiki's furniture around its article, and its footer
+    ("head", ["From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search"], "navigation"),
+    ("tail", ['Retrieved from "https://wiki.example.org/w/index.php?title=Pier&oldid=1"',
+              "This page was last edited on 3 May 2020, at 10:12 (UTC).",
+              "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may "
+              "apply."], "navigation"),
+    # a journal's buttons around its paper
+    ("head", ["Download PDF", "Cite this article"], "navigation"),
+    ("tail", ["Rights and permissions", "Reprints and permissions", "About this article"], "navigation"),
 ]
 
 
@@ -573,6 +582,10 @@ MUST_KEEP = [
     ("a guide's subheading on what to do next", "Take the next step"),
     ("a live blog's entry time", "14:32"),
     ("a wire story's entry time", "4:14 p.m."),
+    ("a report on a licence", "Text is available under the Creative Commons Attribution licence, the archive's "
+                              "director said, so schools may reuse every page."),
+    ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
+                                   "names of the fishermen."),
 ]
 
 
@@ -1105,6 +1118,19 @@ def test_a_live_blogs_entry_times_stay_between_its_entries(furniture):
     kept = kept_lines(result)
     assert all(line in kept for line in entries), [removal.text for removal in result.removed]
     assert all(line not in kept for line in furniture)
+
+
+def test_a_labelled_caption_under_the_byline_is_no_headline():
+    """A scraper that keeps a caption's hidden label ("Image caption, …") puts the lead picture's caption
+    between the byline and the first paragraph: the headline above the byline stays, not the caption."""
+    caption = "Image caption, Fishermen mending their nets on the old stone pier in 2019"
+    head = ["2 hours ago", "Share", "Save", "Ana Ruiz", "Harbour News, Porto", "Image source, Getty Images", caption]
+    result = clean(page(menu=[], head=head))
+    kept = kept_lines(result)
+    assert kept[0] == TITLE and caption not in kept, kept[:3]
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+    inside = clean(page(body_insert={1: [caption]}))
+    assert caption in kept_lines(inside)  # (between paragraphs, a caption is the article's)
 
 
 def test_menu_and_footer_go():

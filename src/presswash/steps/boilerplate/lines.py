@@ -83,6 +83,7 @@ class LineInfo:
     glued: bool = False  # a menu's entries run together without spaces ("ServicesAll ServicesStock Advisor")
     trail_end: str = ""  # a breadcrumb trail's last item ("Blog > Tips > <this headline>")
     named_byline: bool = False  # an author's byline by a name: "By Ana Ruiz", not "By the numbers"
+    caption: bool = False  # a picture's caption under its label: "Image caption, Rosa Lima on the bridge"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -167,6 +168,12 @@ def _byline_parts(content: str, rules: RuleSet) -> str | None:
         return "tags"
     return "byline_decoration" if "by" in kinds else None
 
+
+CAPTION_LABELS = ("image caption", "media caption", "video caption", "photo caption", "caption", "pie de foto",
+                  "legenda da foto", "légende", "bildunterschrift", "didascalia", "bijschrift")
+"""How a caption opens when a scraper kept its hidden label ("Image caption, Rosa Lima on the bridge"): a
+picture's description, never the article's headline."""
+_CAPTION_LABEL = re.compile(r"\W*(?:" + "|".join(CAPTION_LABELS) + r")\s*[,:]\s*\w", re.IGNORECASE)
 
 BY_WORDS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
             "por ", "escrito por ", "publicado por ", "von ", "geschrieben von ", "par ", "écrit par ", "publié par ",
@@ -340,7 +347,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         titled=category == "comment_thread" and _QUOTE_MARK.search(content) is not None,
         fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
         title_case_start=title_case_start, glued=glued, trail_end=_trail_end(content),
-        named_byline=category == "author_bio" and _NAMED_BYLINE.match(content) is not None)
+        named_byline=category == "author_bio" and _NAMED_BYLINE.match(content) is not None,
+        caption=count >= 3 and _CAPTION_LABEL.match(content) is not None)
 
 
 def _trail_end(content: str) -> str:
