@@ -382,6 +382,7 @@ MUST_REMOVE = [
     # a journal's buttons around its paper
     ("head", ["Download PDF", "Cite this article"], "navigation"),
     ("tail", ["Rights and permissions", "Reprints and permissions", "About this article"], "navigation"),
+    ("tail", ["Topics in this article"], "tags"),
 ]
 
 

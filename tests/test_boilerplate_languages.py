@@ -503,6 +503,13 @@ MUST_REMOVE = [
     ("de", "head", ("Zum Rezept springen",), "navigation"),
     ("it", "head", ("Vai alla ricetta",), "navigation"),
     ("nl", "head", ("Naar het recept",), "navigation"),
+    # a tag box's heading that names the article
+    ("de", "tail", ("Schlagwörter zu diesem Artikel",), "tags"),
+    ("fr", "tail", ("Mots-clés de l'article",), "tags"),
+    ("es", "tail", ("Temas de este artículo",), "tags"),
+    ("pt", "tail", ("Tópicos deste artigo",), "tags"),
+    ("it", "tail", ("Argomenti di questo articolo",), "tags"),
+    ("nl", "tail", ("Onderwerpen bij dit artikel",), "tags"),
 ]
 
 
