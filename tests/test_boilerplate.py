@@ -1134,6 +1134,26 @@ def test_a_labelled_caption_under_the_byline_is_no_headline():
     assert caption in kept_lines(inside)  # (between paragraphs, a caption is the article's)
 
 
+COMMENT_FORM = ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
+                "Comment *", "Name *", "Email *", "Website",
+                "Save my name, email, and website in this browser for the next time I comment.", "Post Comment"]
+
+
+def test_a_comment_count_under_the_byline_opens_no_thread_above_a_dense_comment_form():
+    """A blog prints its comment count under the byline; its comment form at the end is eight lines of
+    furniture in a block. Furniture that dense reads as a thread outweighing a short post only when it
+    recurs right below its first line: here the article is below the count, and stays."""
+    items = ["1 natural yogurt", "3 eggs", "2 measures of sugar", "3 measures of flour", "1 measure of oil"]
+    article = [PARAGRAPHS[0], "Ingredients", *items, "Method", PARAGRAPHS[1]]
+    title = "My grandmother's lemon yogurt cake (the one she baked for us every Sunday)"  # (reads as prose)
+    text = "\n".join(["Home", "Recipes", "Contact", title, "Posted on 3 February 2024 by Ana", "15 Comments",
+                      *article, *COMMENT_FORM, "© 2024 Example Kitchen"]) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert all(line in kept for line in article), [removal.reason for removal in result.removed]
+    assert not any(line in kept for line in COMMENT_FORM)
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

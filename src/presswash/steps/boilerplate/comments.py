@@ -47,7 +47,7 @@ def comment_section(infos: list[LineInfo], weights: list[float],
             label = index
         recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
-            furniture_below[index] > furniture_below[index + 1]
+            furniture_below[index] > furniture_below[index + 1] and _furniture_recurs(infos, index)
         remarks = False
         start = index
         if info.category == "reader_remark" and not remark_seen:  # (only the text's first remark may open it)
@@ -92,6 +92,24 @@ def thread_over_body(infos: list[LineInfo], first: int, last: int) -> int | None
     return opener
 
 
+def _furniture_recurs(infos: list[LineInfo], index: int) -> bool:
+    """Does the comment furniture recur from line ``index`` down: a block of it starts here (a form, a
+    comment's signature and its "Reply"), or it comes in ``_RUNS`` separate runs or more? A comment count
+    alone under the byline, with nothing but the comment form at the page's end below it, opens no thread,
+    however many lines that form has: the article is between them."""
+    if index + 1 < len(infos) and comment_furniture(infos[index + 1]):
+        return True
+    runs, previous = 0, False
+    for info in infos[index:]:
+        furniture = comment_furniture(info)
+        if furniture and not previous:
+            runs += 1
+            if runs >= _RUNS:
+                return True
+        previous = furniture
+    return False
+
+
 def comment_furniture(info: LineInfo) -> bool:
     return info.category in COMMENT_MARKERS and info.strength == 2
 
@@ -104,6 +122,7 @@ _FURNITURE_SPACING = 20  # ... at least one in this many lines ...
 _FURNITURE_COMMENTS_AFTER = 0.3  # ... and this share of the prose behind: a header-less thread
 _DENSE_THREAD = 8  # ... or at least this many, one in this many lines, whatever the prose behind:
 _DENSE_SPACING = 6  # a thread that outweighs a short post
+_RUNS = 3  # separate runs of comment furniture from a thread's first line down
 _LABEL_BEFORE_REMARK = 6  # lines from a comment label down to the first remark it opens ...
 _LABELLED_REMARKS_BELOW = 2  # ... with this many more remarks below
 _REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
