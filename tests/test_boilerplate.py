@@ -1154,6 +1154,25 @@ def test_a_comment_count_under_the_byline_opens_no_thread_above_a_dense_comment_
     assert not any(line in kept for line in COMMENT_FORM)
 
 
+@pytest.mark.parametrize("dateline", ["Porto | 22/10/2023 at 11:05", "PORTO – 14 January 2024",
+                                      "Porto - 17 APR 2024 - 08:30 CET"])
+def test_a_dateline_under_the_byline_is_no_headline(dateline):
+    """A dateline (the place, the date and time of writing) between the byline and the first paragraph
+    is headline-sized, but no headline: the headline and standfirst above the byline stay."""
+    standfirst = "The work will take two years and cost four million euros paid by the region"
+    head = [standfirst, "Newsroom", dateline, "Share", "Tweet"]
+    kept = kept_lines(clean(page(head=head)))
+    assert kept[:2] == [TITLE, standfirst], kept[:3]
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_a_list_of_tour_dates_between_paragraphs_stays():
+    """Place-and-date lines are a dateline's shape, and a tour's dates too: between paragraphs they stay."""
+    dates = ["Lisbon Arena | 2 May 2024", "Porto Coliseum | 4 May 2024", "Madrid WiZink | 7 May 2024"]
+    kept = kept_lines(clean(page(body_insert={1: dates})))
+    assert all(line in kept for line in dates + PARAGRAPHS)
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

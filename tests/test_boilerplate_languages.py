@@ -1018,3 +1018,43 @@ def test_a_learn_more_button_takes_no_heading_below_it(language):
         kept = kept_lines(result)
         assert heading in kept and all(paragraph in kept for paragraph in PAGES[language][2]), result.removed
         assert removed_with(result, button) == "read_more"
+
+
+DATELINES = {  # a standfirst (no stop), the byline, a dateline (place, date and time of writing), a share button
+    "es": ("La obra durará dos años y costará tres millones de euros pagados por la comunidad autónoma",
+           "Por Ana Ruiz", "Madrid - 17 ABR 2024 - 08:30 CEST", "Compartir"),
+    "pt": ("A obra vai durar dois anos e custar três milhões de euros pagos quase todos pelo governo regional",
+           "Por Ana Ruiz", "Lisboa | 17/04/2024 às 08:30", "Partilhar"),
+    "fr": ("Les travaux dureront deux ans et coûteront trois millions d'euros payés surtout par la région",
+           "Par Ana Ruiz", "RENNES – 17 avril 2024 à 08h30", "Partager"),
+    "de": ("Die Arbeiten dauern zwei Jahre und kosten drei Millionen Euro, die zum größten Teil das Land trägt",
+           "Von Ana Ruiz", "Leipzig | 17.04.2024 um 08:30 Uhr", "Teilen"),
+    "it": ("I lavori dureranno due anni e costeranno tre milioni di euro pagati quasi tutti dalla regione",
+           "Di Ana Ruiz", "MONTEBRUSCO – 14 gennaio 2024", "Condividi"),
+    "nl": ("De werken duren twee jaar en kosten drie miljoen euro, grotendeels betaald door de provincie",
+           "Door Ana Ruiz", "Utrecht - 17 april 2024 - 08:30", "Delen"),
+}
+QUOTE_HEADLINES = {  # a headline made of a quote, which reads as a sentence of prose
+    "es": "La alcaldesa, sobre la estación: «Este lugar es la memoria de toda la comarca y de sus vecinos»",
+    "pt": "A presidente da câmara sobre a estação: «Este lugar é a memória de toda a região e dos moradores»",
+    "fr": "La maire sur la gare : « Ce lieu est la mémoire de toute la région et de tous ses habitants »",
+    "de": "Die Bürgermeisterin über den Bahnhof: „Dieser Ort ist die Erinnerung der ganzen Region und ihrer Menschen“",
+    "it": "La sindaca sulla stazione: «Questo luogo è la memoria di tutta la valle e di chi ci vive»",
+    "nl": "De burgemeester over het station: 'Deze plek is het geheugen van de hele streek en van de mensen'",
+}
+
+
+@pytest.mark.parametrize("quote", [False, True], ids=["headline", "quote-headline"])
+@pytest.mark.parametrize("language", sorted(DATELINES))
+def test_the_headline_and_standfirst_over_a_byline_and_a_dateline_stay(language, quote):
+    """News sites print a dateline ("Madrid - 17 ABR 2024 - 08:30 CEST") between the byline and the first
+    paragraph. It is no headline: the headline and the standfirst above the byline stay, also when the
+    headline is a quote that reads as a sentence ("La alcaldesa: «…»")."""
+    menu, title, paragraphs, footer = PAGES[language]
+    if quote:
+        title = QUOTE_HEADLINES[language]
+    pages = {language: (menu, title, paragraphs, footer)}
+    standfirst = DATELINES[language][0]
+    result = clean(build(language, "head", DATELINES[language], pages=pages), language)
+    kept = kept_lines(result)
+    assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]

@@ -132,7 +132,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
             (skipped and infos[window[over]].words <= 2)):
         over += 1
     if above < len(window) and window[above] in candidates and \
-            infos[window[above]].prose < 1.0 and infos[window[above]].words >= _HEADLINE_WORDS and (
+            _no_sentence(infos[window[above]]) and infos[window[above]].words >= _HEADLINE_WORDS and (
             (infos[headline].prose >= _SENTENCE_LIKE and not skipped) or over >= len(window) or
             infos[window[over]].words < _HEADLINE_WORDS):
         decisions[window[above]] = None
@@ -141,13 +141,19 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
         higher = above + 1
         if infos[window[above]].prose >= _SENTENCE_LIKE and infos[window[above]].terminal and \
                 higher < len(window) and window[higher] in candidates and \
-                infos[window[higher]].prose < _SENTENCE_LIKE and infos[window[higher]].words >= _HEADLINE_WORDS:
+                (infos[window[higher]].prose < _SENTENCE_LIKE or infos[window[higher]].quote_headline) and \
+                infos[window[higher]].words >= _HEADLINE_WORDS:
             decisions[window[higher]] = None
 
 
+def _no_sentence(info: LineInfo) -> bool:
+    """A line that does not read as a paragraph, or is a headline made of a quote."""
+    return info.prose < 1.0 or info.quote_headline
+
+
 def _byline_part(info: LineInfo, decision: Decision) -> bool:
-    """A date, a byline or a reading time between a headline and its deck or the author's role."""
-    return decision is not None and decision[0] in _BYLINE_PART_CATEGORIES
+    """A date, a byline, a reading time or a dateline between a headline and its deck or the author's role."""
+    return (decision is not None and decision[0] in _BYLINE_PART_CATEGORIES) or info.dateline
 
 
 def _author_name(info: LineInfo, decision: Decision) -> bool:
@@ -200,7 +206,8 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
     """Did the line go only for its place (no phrase names it), and is it sized like a headline, and no
     breadcrumb ("Blog > Nutrition > Meal Plans") or labelled caption ("Image caption, …")?"""
     return decision is not None and decision[0] == "page_furniture" and \
-        minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key) and not info.caption
+        minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key) and \
+        not info.caption and not info.dateline
 
 
 _TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)

@@ -84,6 +84,8 @@ class LineInfo:
     trail_end: str = ""  # a breadcrumb trail's last item ("Blog > Tips > <this headline>")
     named_byline: bool = False  # an author's byline by a name: "By Ana Ruiz", not "By the numbers"
     caption: bool = False  # a picture's caption under its label: "Image caption, Rosa Lima on the bridge"
+    dateline: bool = False  # a place and a date: "Madrid - 17 ABR 2024 - 08:30 CEST"
+    quote_headline: bool = False  # reads as prose, but is a headline made of a quote: 'Ana Ruiz: "We stay"'
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -189,6 +191,42 @@ _BYLINE_WORDS = 16
 _BYLINE_SEPARATOR = regex.compile(r"\s*(?:[•·|⋅]|//|—)\s*|\s[-–]\s")
 _BYLINE_MARK = re.compile(r"[•·|⋅—]|//|\s[-–]\s")  # (a separator is there: the cheap test on every short line)
 _BYLINE_PART_KINDS = {"reading_time": "reading time", "author_bio": "by", "byline_decoration": "date"}
+# A dateline: a place and the date (and time) of writing, parted by a separator, as news sites in many
+# languages print it between the byline and the first paragraph: "Madrid - 17 ABR 2024 - 08:30 CEST",
+# "Santa Olaya | 22/10/2023 a las 11:05", "MONTEBRUSCO – 14 gennaio 2024". (Not a byline's part: a list of
+# tour dates, "Lisbon Arena | May 2", is made of such lines.)
+_DATELINE_DATE = regex.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|º|er)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?|\p{L}{3,12}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+|\d{1,2}[/.-]\d{1,2}[/.-])(?:19|20)?\d\d"
+    r"(?:,?\s*(?:a las|à|às|alle|um|at|om)?\s*\d{1,2}[:.h]\d\d(?:\s*(?:h|uhr|[ap]\.?m\.?))?(?:\s+\p{Lu}{2,5})?)?")
+_DATELINE_TIME = regex.compile(r"\d{1,2}[:.h]\d\d(?:\s*(?:h|uhr|[ap]\.?m\.?))?(?:\s+\p{Lu}{2,5})?")
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}")
+_DATELINE_WORDS = 10
+
+
+def _dateline(content: str, count: int) -> bool:
+    """Is the line a place and a date (and a time), parted by separators?"""
+    if count > _DATELINE_WORDS or not HAS_DIGIT.search(content):
+        return False
+    parts = [part.strip(EDGE_CHARACTERS) for part in _BYLINE_SEPARATOR.split(content)]
+    parts = [part for part in parts if part]
+    dates = sum(_DATELINE_DATE.fullmatch(part) is not None for part in parts)
+    return len(parts) >= 2 and dates == 1 and all(
+        _DATELINE_DATE.fullmatch(part) or _DATELINE_TIME.fullmatch(part) or _DATELINE_PLACE.fullmatch(part)
+        for part in parts) and any(_DATELINE_PLACE.fullmatch(part) for part in parts)
+
+
+_QUOTE_HEADLINE_WORDS = 25
+_CLOSING_QUOTES = frozenset("\"”»’'")
+
+
+def _ends_in_a_bare_quote(content: str) -> bool:
+    """Does the line end in a quote that closes without a stop ('… “We stay”', not '… “We stay.”')? A
+    paragraph that ends in a quote ends it with the sentence's stop; a headline made of a quote has none."""
+    end = content.rstrip()
+    return end[-1:] in _CLOSING_QUOTES and end[:-1].rstrip()[-1:].isalnum()  # (French sets a space before »)
+
+
 _PERSON = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 
 
@@ -348,7 +386,9 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         fragment=fragment, key=key, digest=hash(content.rstrip()), stop_share=stop_share,
         title_case_start=title_case_start, glued=glued, trail_end=_trail_end(content),
         named_byline=category == "author_bio" and _NAMED_BYLINE.match(content) is not None,
-        caption=count >= 3 and _CAPTION_LABEL.match(content) is not None)
+        caption=count >= 3 and _CAPTION_LABEL.match(content) is not None,
+        dateline=category is None and _dateline(content, count),
+        quote_headline=prose >= 1.0 and count <= _QUOTE_HEADLINE_WORDS and _ends_in_a_bare_quote(content))
 
 
 def _trail_end(content: str) -> str:
