@@ -383,6 +383,8 @@ MUST_REMOVE = [
     ("head", ["Download PDF", "Cite this article"], "navigation"),
     ("tail", ["Rights and permissions", "Reprints and permissions", "About this article"], "navigation"),
     ("tail", ["Topics in this article"], "tags"),
+    # a footer's accessibility link, weak (a guide's section may be headed so), goes beside the footer
+    ("tail", ["Accessibility", "Sitemap"], "navigation"),
 ]
 
 
@@ -585,6 +587,7 @@ MUST_KEEP = [
     ("a wire story's entry time", "4:14 p.m."),
     ("a report on a licence", "Text is available under the Creative Commons Attribution licence, the archive's "
                               "director said, so schools may reuse every page."),
+    ("a venue guide's section on access", "Accessibility"),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]

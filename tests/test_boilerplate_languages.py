@@ -713,6 +713,10 @@ MUST_KEEP = [
     ("es", "Por favor, considera apoyarnos, escribió la asociación de pescadores a los vecinos."),
     ("de", "Bitte unterstützen Sie uns, schrieb der Verein der Fischer an alle Haushalte der Stadt."),
     ("nl", "Steun ons, schreef de reddingsbrigade aan alle inwoners van het havenstadje."),
+    # a section's heading that a footer's link also reads: a guide's access section, a product's or a
+    # film's specifications
+    ("es", "Accesibilidad"), ("fr", "Accessibilité"), ("de", "Barrierefreiheit"), ("it", "Accessibilità"),
+    ("nl", "Toegankelijkheid"), ("pt", "Acessibilidade"), ("pt", "Ficha técnica"),
     # sentences that open like a recipe card's question to the cook
     ("de", "Hast du dieses Rezept ausprobiert, fragte die Köchin jeden Gast, der das Café betrat."),
     ("es", "¿Has hecho esta receta alguna vez en una cocina de leña, como la de la antigua estación?"),
@@ -1058,3 +1062,13 @@ def test_the_headline_and_standfirst_over_a_byline_and_a_dateline_stay(language,
     result = clean(build(language, "head", DATELINES[language], pages=pages), language)
     kept = kept_lines(result)
     assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]
+
+
+@pytest.mark.parametrize("where", ["body2", "tail"])
+def test_a_box_about_the_interviewee_stays(where):
+    """"Zur Person" heads a box about the person interviewed or portrayed, not about the author: between
+    the paragraphs or at the article's end, the box is the article's."""
+    box = ("Zur Person", "Anna Schmidt, 52, leitet das Stadtarchiv seit 2009 und hat drei Bücher über den "
+                         "Bahnhof geschrieben.")
+    kept = kept_lines(clean(build("de", where, box), "de"))
+    assert all(line in kept for line in box + tuple(PAGES["de"][2]))
