@@ -1176,6 +1176,15 @@ def test_a_list_of_tour_dates_between_paragraphs_stays():
     assert all(line in kept for line in dates + PARAGRAPHS)
 
 
+def test_a_timelines_years_are_no_page_numbers():
+    """A bare number is a pager's page ("2", "3"), weak; a year is four figures, and a timeline's first
+    year right under its heading stays like the others."""
+    timeline = ["Timeline", "1874", "The hall opens on Market Street.", "1899", "Electric lighting is installed.",
+                "1952", "Grain trading ends and the hall becomes a dance hall."]
+    kept = kept_lines(clean(page(body_insert={1: timeline})))
+    assert all(line in kept for line in timeline + PARAGRAPHS)
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)
