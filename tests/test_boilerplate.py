@@ -1185,6 +1185,13 @@ def test_a_timelines_years_are_no_page_numbers():
     assert all(line in kept for line in timeline + PARAGRAPHS)
 
 
+@pytest.mark.parametrize("salutation", ["Dear Ana,", "Dear readers,", "Good morning,"])
+def test_a_salutation_over_the_first_paragraph_stays(salutation):
+    """A letter's or a newsletter's salutation opens its first paragraph, as a colon's label introduces it."""
+    kept = kept_lines(clean(page(head=["Share", "Comments (48)", salutation])))
+    assert kept[:3] == [TITLE, salutation, PARAGRAPHS[0]]
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

@@ -43,9 +43,10 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
             decisions[index] = None
     else:
         _keep_nearest_headline(infos, decisions, window)
-    # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:").
-    if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and \
-            infos[first - 1].colon:
+    # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:"), and a
+    # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Hi everyone,").
+    if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
+            infos[first - 1].colon or _salutation(infos[first - 1])):
         decisions[first - 1] = None
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
@@ -146,6 +147,11 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
             decisions[window[higher]] = None
 
 
+def _salutation(info: LineInfo) -> bool:
+    """A short line ending in a comma: "Dear Ana,", "Hi everyone,"."""
+    return info.words <= _SALUTATION_WORDS and info.key.endswith(",")
+
+
 def _no_sentence(info: LineInfo) -> bool:
     """A line that does not read as a paragraph, or is a headline made of a quote."""
     return info.prose < 1.0 or info.quote_headline
@@ -219,6 +225,7 @@ _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
 _BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
 _DATELINE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
+_SALUTATION_WORDS = 4
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
