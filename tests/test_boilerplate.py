@@ -1192,6 +1192,30 @@ def test_a_salutation_over_the_first_paragraph_stays(salutation):
     assert kept[:3] == [TITLE, salutation, PARAGRAPHS[0]]
 
 
+def test_a_programmes_days_over_their_events_stay():
+    """A date is a byline's part, weak; in a programme it heads the day's events: over an event's title and
+    its time and place, it stays."""
+    programme = ["Friday 20 September 2024", "Harbour Jazz Night", "8pm, Boathouse, Quay Street, tickets 18 euros",
+                 "Saturday 21 September 2024", "Kids' Flea Market", "9am to 1pm, school yard, stalls 5 euros"]
+    kept = kept_lines(clean(page(body_insert={1: programme})))
+    assert all(line in kept for line in programme + PARAGRAPHS)
+
+
+def test_a_teasers_date_over_its_label_and_blurb_still_goes():
+    """Over a label and a prose blurb, a date is a teaser's, in a list of other posts."""
+    teasers = []
+    for headline, date, blurb in [
+            ("Did the council sell the old quay to a hotel chain?", "8 October 2019",
+             "A routine review of a claim that spread on social media last week."),
+            ("Was the ferry captain fired for speaking to the press?", "1 November 2019",
+             "The harbour authority says the captain retired, and he agrees."),
+            ("Did the mayor promise a bridge to Gaia in 2015?", "8 November 2019",
+             "The promise was made, but by the mayor of another town altogether.")]:
+        teasers += [headline, date, "Fact Check", blurb]
+    kept = kept_lines(clean(page(tail=teasers)))
+    assert not any(date in kept for date in ("8 October 2019", "1 November 2019", "8 November 2019")), kept
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

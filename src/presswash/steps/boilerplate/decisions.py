@@ -315,8 +315,8 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision]) -> N
         # article's next section: "More from UK" over other stories' headlines)
         heads_a_list = info.category == "related_links" and index + 1 < count and \
             infos[index + 1].prose < 1.0 and not infos[index + 1].terminal
-        if heads_a_list or not (_content_neighbour(infos, decisions, index - 1) and
-                                _content_neighbour(infos, decisions, index + 1)):
+        if heads_a_list or not (_content_neighbour(infos, decisions, index - 1) and (
+                _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
         elif info.category == "table_of_contents" and prose_above < _CONTENTS_HEAD_SHARE * prose_lines and (
                 infos[index + 1].prose >= 1.0 or info.key.rstrip(":") in _TABLE_OF_CONTENTS):
@@ -325,6 +325,15 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision]) -> N
             # entries that no heading below repeats word for word. (Further down it may head a
             # section about one; and a bare "Contents" may head a box's contents, "One kettle".)
             decisions[index] = (info.category, "a table-of-contents heading with no entries under it")
+
+
+def _dates_a_heading(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:
+    """A date over a short heading that stays, over a list's item: a programme's day over its first event
+    and the event's time and place ("Freitag, 20. September" over "Jazz im Kesselhaus" over "20 Uhr,
+    Kesselhaus am Kanal"). (Over a heading and a blurb it is a teaser's date, in a list of other posts.)"""
+    return infos[index].category == "byline_decoration" and index + 2 < len(infos) and \
+        decisions[index + 1] is None and infos[index + 1].category is None and infos[index + 1].prose == 0.0 and \
+        _content_neighbour(infos, decisions, index + 2) and infos[index + 2].prose == 0.0
 
 
 def _content_neighbour(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:
