@@ -1216,6 +1216,17 @@ def test_a_teasers_date_over_its_label_and_blurb_still_goes():
     assert not any(date in kept for date in ("8 October 2019", "1 November 2019", "8 November 2019")), kept
 
 
+def test_the_headline_over_a_deck_far_above_the_article_stays():
+    """A column's headline over its deck, with the columnist's name, role, date and buttons between the
+    deck and the first paragraph: the deck is the nearest headline-sized line, and the headline right
+    above it stays too, however far the two sit from the article."""
+    deck = "I was a sceptic. Then my own street flooded."
+    head = [deck, "Lorna Achebe-Finch", "Columnist", "June 3, 2024", "8 min read", "Share", "Save for later",
+            "Gift this article"]
+    kept = kept_lines(clean(page(head=head)))
+    assert kept[:3] == [TITLE, deck, PARAGRAPHS[0]], kept[:3]
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

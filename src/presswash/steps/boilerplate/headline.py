@@ -132,7 +132,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
             _byline_part(infos[window[over]], decisions[window[over]]) or
             (skipped and infos[window[over]].words <= 2)):
         over += 1
-    if above < len(window) and window[above] in candidates and \
+    if above < len(window) and _may_be_headline(infos[window[above]], decisions[window[above]], 3) and \
             _no_sentence(infos[window[above]]) and infos[window[above]].words >= _HEADLINE_WORDS and (
             (infos[headline].prose >= _SENTENCE_LIKE and not skipped) or over >= len(window) or
             infos[window[over]].words < _HEADLINE_WORDS):
@@ -141,7 +141,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
         # title between it and the article), the headline-sized line above it, which is no sentence
         higher = above + 1
         if infos[window[above]].prose >= _SENTENCE_LIKE and infos[window[above]].terminal and \
-                higher < len(window) and window[higher] in candidates and \
+                higher < len(window) and _may_be_headline(infos[window[higher]], decisions[window[higher]], 3) and \
                 (infos[window[higher]].prose < _SENTENCE_LIKE or infos[window[higher]].quote_headline) and \
                 infos[window[higher]].words >= _HEADLINE_WORDS:
             decisions[window[higher]] = None
