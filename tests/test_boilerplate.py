@@ -385,6 +385,8 @@ MUST_REMOVE = [
     ("tail", ["Topics in this article"], "tags"),
     # a footer's accessibility link, weak (a guide's section may be headed so), goes beside the footer
     ("tail", ["Accessibility", "Sitemap"], "navigation"),
+    # release notes' date and follow button
+    ("head", ["Released 27 February 2024", "Subscribe to updates"], "byline_decoration"),
 ]
 
 
@@ -588,6 +590,7 @@ MUST_KEEP = [
     ("a report on a licence", "Text is available under the Creative Commons Attribution licence, the archive's "
                               "director said, so schools may reuse every page."),
     ("a venue guide's section on access", "Accessibility"),
+    ("a short sentence on a release", "Released in 2019, it sold well."),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]
