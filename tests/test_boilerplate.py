@@ -387,6 +387,8 @@ MUST_REMOVE = [
     ("tail", ["Accessibility", "Sitemap"], "navigation"),
     # release notes' date and follow button
     ("head", ["Released 27 February 2024", "Subscribe to updates"], "byline_decoration"),
+    # a listing's buttons
+    ("head", ["Share this job", "Save job", "Save for later"], "share_widget"),
 ]
 
 
