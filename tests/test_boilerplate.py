@@ -1232,6 +1232,16 @@ def test_the_headline_over_a_deck_far_above_the_article_stays():
     assert kept[:3] == [TITLE, deck, PARAGRAPHS[0]], kept[:3]
 
 
+@pytest.mark.parametrize("heading", ["Key Takeaways", "TL;DR", "Key points:"])
+def test_a_summary_boxs_heading_over_its_points_stays(heading):
+    """A summary box opens the article: its points stay as the body's first lines, and its heading, which
+    went for its place above them, stays with them."""
+    points = ["The council will rebuild the old stone pier, closed since a storm damaged it last spring.",
+              "Most of the four million euros will come from the regional government, the mayor said."]
+    kept = kept_lines(clean(page(head=["By Ana Ruiz", "Share", heading, *points])))
+    assert kept[:4] == [TITLE, heading, *points], kept[:4]
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

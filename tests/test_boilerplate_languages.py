@@ -1072,3 +1072,18 @@ def test_a_box_about_the_interviewee_stays(where):
                          "Bahnhof geschrieben.")
     kept = kept_lines(clean(build("de", where, box), "de"))
     assert all(line in kept for line in box + tuple(PAGES["de"][2]))
+
+
+SHARE = {"es": "Compartir", "pt": "Partilhar", "fr": "Partager", "de": "Teilen", "it": "Condividi", "nl": "Delen"}
+SUMMARY_HEADINGS = {"es": "En resumen", "pt": "Em resumo", "fr": "En bref", "de": "Auf einen Blick",
+                    "it": "In sintesi", "nl": "In het kort"}
+
+
+@pytest.mark.parametrize("language", sorted(SUMMARY_HEADINGS))
+def test_a_summary_heading_over_the_first_paragraph_stays(language):
+    """A summary box's heading ("Auf einen Blick") right above the article's first paragraph stays with it."""
+    menu, title, paragraphs, footer = PAGES[language]
+    heading = SUMMARY_HEADINGS[language]
+    byline, _ = BYLINES[language]
+    kept = kept_lines(clean(build(language, "head", (byline, SHARE[language], heading)), language))
+    assert kept[:3] == [title, heading, paragraphs[0]], kept[:3]

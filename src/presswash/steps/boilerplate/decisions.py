@@ -137,6 +137,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
             keep_headline(infos, decisions, contents, last)
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
+    _keep_summary_headings(infos, decisions)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -211,7 +212,7 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
         elif info.glued:
             decisions[index] = ("navigation", "a menu's entries run together without spaces, outside the article body")
         else:
-            decisions[index] = ("page_furniture", "short line outside the article body")
+            decisions[index] = _SHORT_LINE_OUTSIDE
 
 
 def _near_body(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int], strong: list[bool]) -> set[int]:
@@ -359,6 +360,15 @@ def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: l
             decisions[start - 1] = ("table_of_contents", "the heading of a table of contents whose entries went")
 
 
+def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> None:
+    """A summary box's heading ("Key Takeaways", "TL;DR", "Auf einen Blick") that went for its place stays
+    over its first point when that stays: the box opens the article, above the body's first paragraph."""
+    for index in range(len(infos) - 1):
+        if decisions[index] == _SHORT_LINE_OUTSIDE and decisions[index + 1] is None and \
+                infos[index].key.rstrip(":").strip() in _SUMMARY_HEADINGS:
+            decisions[index] = None
+
+
 def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], heading: int) -> None:
     """A section's heading that went for its place (right above the body's first paragraph) stays
     when a paragraph that stays follows it."""
@@ -381,5 +391,16 @@ _TABLE_OF_CONTENTS = frozenset({
 _CONTENTS_HEADINGS = _TABLE_OF_CONTENTS | {"contents", "índice", "contenidos", "sumário", "conteúdos", "sommaire",
                                           "inhalt", "indice", "sommario", "contenuti", "inhoud"}
 """... and by a bare word, which may also head what a box holds ("Contents", "Inhalt": "One kettle")."""
+_SUMMARY_HEADINGS = frozenset({
+    "summary", "quick summary", "key points", "key takeaways", "key takeaway", "takeaways", "tl;dr", "tldr",
+    "at a glance", "in brief", "in short", "key facts", "highlights",
+    "resumen", "en resumen", "puntos clave", "claves", "lo más importante",
+    "resumo", "em resumo", "pontos-chave", "principais pontos",
+    "résumé", "en bref", "points clés", "l'essentiel", "à retenir", "ce qu'il faut retenir",
+    "zusammenfassung", "auf einen blick", "das wichtigste in kürze", "in kürze", "kurz gesagt",
+    "in sintesi", "riassunto", "punti chiave", "in breve",
+    "samenvatting", "in het kort", "kernpunten", "belangrijkste punten"})
+"""A summary box's heading, in each language with phrase data."""
+_SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
