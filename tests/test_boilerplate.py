@@ -1242,6 +1242,19 @@ def test_a_summary_boxs_heading_over_its_points_stays(heading):
     assert kept[:4] == [TITLE, heading, *points], kept[:4]
 
 
+def test_a_live_blogs_headline_and_summary_over_its_first_entry_stay():
+    """A live blog's headline, then its summary box's points, then the entries under their times: a time
+    alone says nothing about where the article is, so the body reaches the summary and the headline."""
+    summary = ["About 42,000 homes are without power", "Trains cancelled between Ardle and Wexham",
+               "Three severe flood warnings on the River Lune"]
+    entries = [line for entry in LIVE_ENTRIES for line in entry]
+    text = page(head=["Updated 2 minutes ago", "By Ana Ruiz", "Share", "Refresh", "Summary", *summary],
+                paragraphs=entries)
+    kept = kept_lines(clean(text))
+    assert kept[0] == TITLE and all(line in kept for line in summary), kept[:5]
+    assert all(line in kept for line in entries)
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

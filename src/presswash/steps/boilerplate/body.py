@@ -14,8 +14,11 @@ from .lines import LineInfo
 
 def line_weight(info: LineInfo) -> float:
     """How much a line pulls the article body towards itself (prose) or away (menus, widgets)."""
-    if info.category == "page_furniture":
-        return 0.0  # invisible spacer lines say nothing about where the article is
+    if info.category == "page_furniture" or (info.category == "byline_decoration" and info.words == 1 and
+                                             info.numbered and ":" in info.key):
+        # invisible spacer lines say nothing about where the article is; nor does a time alone, a live
+        # blog's entry stamp between its entries (or a player's running time among its buttons)
+        return 0.0
     if info.category is not None and info.strength == 2:
         return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
     if info.prose >= 1.0:
