@@ -44,7 +44,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     else:
         _keep_nearest_headline(infos, decisions, window)
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:"), and a
-    # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Hi everyone,").
+    # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Good morning,").
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
             infos[first - 1].colon or _salutation(infos[first - 1])):
         decisions[first - 1] = None
@@ -148,7 +148,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
 
 
 def _salutation(info: LineInfo) -> bool:
-    """A short line ending in a comma: "Dear Ana,", "Hi everyone,"."""
+    """A short line ending in a comma: "Dear Ana,", "Good morning,"."""
     return info.words <= _SALUTATION_WORDS and info.key.endswith(",")
 
 

@@ -217,7 +217,7 @@ def _dateline(content: str, count: int) -> bool:
 
 
 _QUOTE_HEADLINE_WORDS = 25
-_CLOSING_QUOTES = frozenset("\"”»’'")
+_CLOSING_QUOTES = frozenset("\"”»’'“‘")  # (German closes „…“ and ‚…‘)
 
 
 def _ends_in_a_bare_quote(content: str) -> bool:
