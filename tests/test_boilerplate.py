@@ -1255,6 +1255,23 @@ def test_a_live_blogs_headline_and_summary_over_its_first_entry_stay():
     assert all(line in kept for line in entries)
 
 
+def test_a_wire_dateline_and_a_credited_caption_under_the_byline_are_no_headline():
+    """A wire dateline parts its place with a comma ("PORTO, Updated: May 21, 2025 07:12 IST"), and the
+    lead picture's caption carries its credit: neither is the headline above them, which stays."""
+    standfirst = "Fishermen have been issued notices; a few owners have approached the court"
+    caption = "Fishermen mending their nets on the quay on Tuesday. | Photo Credit: K. M. Rao"
+    head = [standfirst, "Ana Ruiz", "PORTO, Updated: May 21, 2025 07:12 IST", "Follow Us", caption]
+    kept = kept_lines(clean(page(head=head)))
+    assert kept[:2] == [TITLE, standfirst], kept[:3]
+
+
+def test_a_credit_with_a_names_initials_goes_from_its_caption():
+    caption = "Fishermen mending their nets on the quay on Tuesday."
+    result = clean(page(body_insert={1: [caption + " | Photo Credit: K. M. Rao"]}))
+    assert caption in kept_lines(result)
+    assert removed_with(result, "Photo Credit: K. M. Rao") == "photo_credit"
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

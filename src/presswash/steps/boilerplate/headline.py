@@ -210,10 +210,11 @@ def _may_be_standfirst(info: LineInfo, decision: Decision) -> bool:
 
 def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> bool:
     """Did the line go only for its place (no phrase names it), and is it sized like a headline, and no
-    breadcrumb ("Blog > Nutrition > Meal Plans") or labelled caption ("Image caption, …")?"""
+    breadcrumb ("Blog > Nutrition > Meal Plans"), caption (labelled, "Image caption, …", or credited, "… |
+    Photo Credit: Ana Ruiz") or dateline?"""
     return decision is not None and decision[0] == "page_furniture" and \
         minimum_words <= info.words <= _HEADLINE_MAX_WORDS and not _BREADCRUMB.search(info.key) and \
-        not info.caption and not info.dateline
+        not info.caption and not info.dateline and not (info.fragment and info.fragment[2] == "photo_credit")
 
 
 _TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)

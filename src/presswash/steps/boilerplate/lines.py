@@ -196,19 +196,23 @@ _BYLINE_PART_KINDS = {"reading_time": "reading time", "author_bio": "by", "bylin
 # "Santa Olaya | 22/10/2023 a las 11:05", "MONTEBRUSCO – 14 gennaio 2024". (Not a byline's part: a list of
 # tour dates, "Lisbon Arena | May 2", is made of such lines.)
 _DATELINE_DATE = regex.compile(
+    r"(?:(?i:updated|published|posted|actualizado|publicado|atualizado|mis à jour|publié|aktualisiert|veröffentlicht|"
+    r"aggiornato|pubblicato|bijgewerkt|gepubliceerd)(?: on| le| am| il| op| el| em)?:?\s*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|º|er)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?|\p{L}{3,12}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+|\d{1,2}[/.-]\d{1,2}[/.-])(?:19|20)?\d\d"
     r"(?:,?\s*(?:a las|à|às|alle|um|at|om)?\s*\d{1,2}[:.h]\d\d(?:\s*(?:h|uhr|[ap]\.?m\.?))?(?:\s+\p{Lu}{2,5})?)?")
 _DATELINE_TIME = regex.compile(r"\d{1,2}[:.h]\d\d(?:\s*(?:h|uhr|[ap]\.?m\.?))?(?:\s+\p{Lu}{2,5})?")
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}")
 _DATELINE_WORDS = 10
+_WIRE_PLACE = regex.compile(r"^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s")
 
 
 def _dateline(content: str, count: int) -> bool:
     """Is the line a place and a date (and a time), parted by separators?"""
     if count > _DATELINE_WORDS or not HAS_DIGIT.search(content):
         return False
-    parts = [part.strip(EDGE_CHARACTERS) for part in _BYLINE_SEPARATOR.split(content)]
+    # (a wire dateline parts its place with a comma: "BENGALURU, Updated: May 21, 2025 07:12 IST")
+    parts = [part.strip(EDGE_CHARACTERS) for part in _BYLINE_SEPARATOR.split(_WIRE_PLACE.sub(r"\1 | ", content, 1))]
     parts = [part for part in parts if part]
     dates = sum(_DATELINE_DATE.fullmatch(part) is not None for part in parts)
     return len(parts) >= 2 and dates == 1 and all(
