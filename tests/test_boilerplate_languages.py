@@ -1087,3 +1087,14 @@ def test_a_summary_heading_over_the_first_paragraph_stays(language):
     byline, _ = BYLINES[language]
     kept = kept_lines(clean(build(language, "head", (byline, SHARE[language], heading)), language))
     assert kept[:3] == [title, heading, paragraphs[0]], kept[:3]
+
+
+def test_a_date_line_of_figures_under_the_byline_is_no_headline():
+    """"17/04/2024 08h30 Atualizado há 2 horas" has six words, but only three of them words: a date line,
+    not the headline; the headline and standfirst above the byline stay."""
+    menu, title, paragraphs, footer = PAGES["pt"]
+    standfirst = "A obra vai durar dois anos e custar três milhões de euros, pagos quase todos pelo governo"
+    caption = "Moradores observam as obras na antiga estação de comboios da cidade, na segunda-feira (15)."
+    head = (standfirst, "Por Ana Ruiz", "17/04/2024 08h30 Atualizado há 2 horas", caption, "Foto: Ana Ruiz/Agência")
+    kept = kept_lines(clean(build("pt", "head", head), "pt"))
+    assert kept[:2] == [title, standfirst], kept[:3]

@@ -106,9 +106,10 @@ def drop_trails_to_headlines(infos: list[LineInfo], decisions: list[Decision]) -
 def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> None:
     """The nearest line of the window long enough for a headline ("Copy Link URLCopied!" and a date line
     sit between many headlines and their article), else the nearest of three words or more, stays; never
-    a breadcrumb ("Blog > Nutrition > Meal Plans")."""
+    a breadcrumb ("Blog > Nutrition > Meal Plans"). A line of five words or more is long enough when four
+    of them are words, not figures ("16/04/2024 18h32 Atualizado há 2 horas" is a date line)."""
     candidates = [index for index in window[:HEADLINE_WITHIN] if _may_be_headline(infos[index], decisions[index], 3)]
-    headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS),
+    headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS and _wordy(infos[index])),
                     candidates[0] if candidates else None)
     if headline is None:
         return
@@ -145,6 +146,12 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
                 (infos[window[higher]].prose < _SENTENCE_LIKE or infos[window[higher]].quote_headline) and \
                 infos[window[higher]].words >= _HEADLINE_WORDS:
             decisions[window[higher]] = None
+
+
+def _wordy(info: LineInfo) -> bool:
+    """Are four of the line's words words, not figures or dates? (Only a short line's words are at hand,
+    and a longer line is a headline's length of words anyway.)"""
+    return not info.key or sum(word[:1].isalpha() for word in info.key.split()) >= _HEADLINE_WORDS - 1
 
 
 def _salutation(info: LineInfo) -> bool:
