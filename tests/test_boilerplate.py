@@ -797,6 +797,35 @@ def test_a_related_box_in_the_articles_last_third_ends_nothing_when_paragraphs_f
     assert not any(line in kept for line in box)
 
 
+def test_a_paragraph_that_opens_with_a_name_keeps_the_article_going_under_a_related_box():
+    """Under a "Related stories" box, a paragraph that opens with a name ("Prime Minister Ana Ruiz Costa …") reads
+    like a headline with its blurb glued on; between two paragraphs it is one too, and the article goes on."""
+    tail = ["Twenty centimetres of rain fell on the town in two days, the weather service said, the most since "
+            "records began in the harbour office a century ago.",
+            "Prime Minister Ana Ruiz Costa visited the quay on Monday and promised that the state would pay "
+            "for the repairs to the pier.",
+            "Help was offered from abroad too: the European Union said it was ready to send pumps and boats if the "
+            "regional government asked for them."]
+    article = PARAGRAPHS + NEWSLETTER_ARTICLE + tail
+    box = ["Related stories", "Storms on the coast are getting stronger, scientists warn"]
+    result = clean(page(paragraphs=article, body_insert={len(article) - len(tail) - 1: box}))
+    kept = kept_lines(result)
+    assert all(paragraph in kept for paragraph in article), [removal.reason for removal in result.removed]
+
+
+def test_a_notice_and_a_companys_blurb_under_a_related_box_are_no_article_going_on():
+    """Under the box at the article's end, a shop's notice and its company blurb (which opens with a name):
+    one paragraph and a line that only reads like one do not make the article go on."""
+    box = ["Related stories", "How to keep a boat dry over the winter", "Ten knots every sailor should know",
+           "Holiday season delays",
+           "Due to the holiday season, orders may take ten working days to leave our warehouse. Thank you for "
+           "your patience.",
+           "Harbour Supply Depot is a chain of chandlers on the north coast, dedicated to selling rope, paint and "
+           "engines to the fishing fleet."]
+    kept = kept_lines(clean(page(tail=box)))
+    assert not any(line in kept for line in box), kept[-4:]
+
+
 def test_a_related_box_at_the_articles_end_still_takes_the_blurbs_below_it():
     """At the article's end, the box and the page's short blurbs under it go, as before."""
     box = ["Related stories", "Ferry timetable changes for the winter", "The fish market reopens on Friday"]

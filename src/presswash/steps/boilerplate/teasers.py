@@ -94,7 +94,13 @@ def article_resumes(infos: list[LineInfo], index: int, past_teasers: bool = Fals
                 return True
         # (counted from the first paragraph after a teaser's headline: lines right under the heading
         # may be teasers with their blurbs glued on, which the count above reads)
-        run, run_words = (run + 1, run_words + info.words) if paragraph and sentences < following - index else (0, 0)
+        # (a paragraph that opens with a name, "Le Premier ministre, Teodor Vasilev, …", reads as a headline
+        # with its blurb glued on; between two paragraphs it is one too, and keeps their run going)
+        goes_on = paragraph or (run > 0 and info.prose >= 1.0 and info.terminal and not info.listlike)
+        if goes_on and sentences < following - index:
+            run, run_words = run + paragraph, run_words + info.words
+        else:
+            run = run_words = 0
         if past_teasers and run >= _RESUMING_PARAGRAPHS and run_words >= PARAGRAPH_WORDS:
             return True
         following += 1
