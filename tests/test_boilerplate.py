@@ -1301,6 +1301,24 @@ def test_a_credit_with_a_names_initials_goes_from_its_caption():
     assert removed_with(result, "Photo Credit: K. M. Rao") == "photo_credit"
 
 
+@pytest.mark.parametrize("credit", ["Photo: Ana Ruiz", "© Ana Ruiz/Example"])
+def test_the_lead_pictures_caption_over_its_credit_stays(credit):
+    """The lead picture's caption under the byline, over its credit's own line, is the article's: it stays
+    (the credit goes), and so does the headline above."""
+    caption = "Fishermen mend their nets on the old stone pier."
+    standfirst = "The work will take two years and cost four million euros paid by the region"
+    result = clean(page(head=[standfirst, "By Tom Ward", "May 2, 2024", caption, credit]))
+    kept = kept_lines(result)
+    assert kept[:4] == [TITLE, standfirst, caption, PARAGRAPHS[0]], kept[:4]
+
+
+def test_a_headline_over_its_pictures_credit_is_no_caption():
+    """A headline sits over its picture's credit too, with the picture between: it ends in no stop, and
+    stays as the headline, not as a caption (nothing else of the page comes back with it)."""
+    kept = kept_lines(clean(page(menu=MENU + ["Most popular"], head=["Photo: Ana Ruiz"])))
+    assert kept[:2] == [TITLE, PARAGRAPHS[0]]
+
+
 def test_menu_and_footer_go():
     result = clean(page())
     kept = kept_lines(result)

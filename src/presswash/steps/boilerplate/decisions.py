@@ -138,6 +138,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     _keep_summary_headings(infos, decisions)
+    if has_body:
+        _keep_lead_caption(infos, decisions, first)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -369,6 +371,20 @@ def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> 
             decisions[index] = None
 
 
+def _keep_lead_caption(infos: list[LineInfo], decisions: list[Decision], first: int) -> None:
+    """A sentence right over its picture's credit ("Les pompiers ont lutté contre les flammes." over "Photo:
+    Ana Ruiz" or "© Ana Ruiz"), in the lines just above the body, is the lead picture's caption, the
+    article's: it stays, though it went for its place. (A headline over its picture's credit ends in no
+    stop.)"""
+    for index in range(max(0, first - _LEAD_CAPTION_REACH), first):
+        decision, below = decisions[index], infos[index + 1]
+        if decision is not None and decision[0] == "page_furniture" and infos[index].category is None and \
+                infos[index].terminal and infos[index].words >= _CAPTION_WORDS and not infos[index].colon and \
+                below.strength == 2 and (below.category == "photo_credit" or (
+                    below.category == "copyright" and below.words <= _CAPTION_WORDS)):
+            decisions[index] = None
+
+
 def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], heading: int) -> None:
     """A section's heading that went for its place (right above the body's first paragraph) stays
     when a paragraph that stays follows it."""
@@ -401,6 +417,8 @@ _SUMMARY_HEADINGS = frozenset({
     "in sintesi", "riassunto", "punti chiave", "in breve",
     "samenvatting", "in het kort", "kernpunten", "belangrijkste punten"})
 """A summary box's heading, in each language with phrase data."""
+_LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
+_CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under it this many at most
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose
