@@ -1098,3 +1098,16 @@ def test_a_date_line_of_figures_under_the_byline_is_no_headline():
     head = (standfirst, "Por Ana Ruiz", "17/04/2024 08h30 Atualizado há 2 horas", caption, "Foto: Ana Ruiz/Agência")
     kept = kept_lines(clean(build("pt", "head", head), "pt"))
     assert kept[:2] == [title, standfirst], kept[:3]
+
+
+def test_the_headline_over_a_stack_of_byline_dateline_and_caption_stays():
+    """An agency story's page stacks the agency's name, the place, the date, the lead picture's caption and
+    its credit between the standfirst and the first paragraph: none of them counts towards the lines where
+    the headline may sit, and the headline and standfirst stay, with the caption."""
+    menu, title, paragraphs, footer = PAGES["it"]
+    standfirst = "I lavori dureranno due anni e costeranno tre milioni di euro pagati quasi tutti dalla regione"
+    caption = "I binari della vecchia stazione, chiusa da dieci anni, in una foto di marzo."
+    head = (standfirst, "Redazione ANSA", "MONTEBRUSCO", "18 aprile 2024 - 17:12", caption, "(ANSA)",
+            "Dimensione testo")
+    kept = kept_lines(clean(build("it", "head", head), "it"))
+    assert kept[:4] == [title, standfirst, caption, paragraphs[0]], kept[:4]

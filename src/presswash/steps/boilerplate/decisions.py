@@ -27,7 +27,7 @@ from .body import (
     secondary_body,
 )
 from .comments import comment_section
-from .headline import drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
+from .headline import caption_over_credit, drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
 from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
 from .runs import REPEATED_BLOCK, ContentsTable, contents_runs, counted_entries, introduced_list, repeated_blocks
@@ -377,11 +377,9 @@ def _keep_lead_caption(infos: list[LineInfo], decisions: list[Decision], first: 
     article's: it stays, though it went for its place. (A headline over its picture's credit ends in no
     stop.)"""
     for index in range(max(0, first - _LEAD_CAPTION_REACH), first):
-        decision, below = decisions[index], infos[index + 1]
+        decision = decisions[index]
         if decision is not None and decision[0] == "page_furniture" and infos[index].category is None and \
-                infos[index].terminal and infos[index].words >= _CAPTION_WORDS and not infos[index].colon and \
-                below.strength == 2 and (below.category == "photo_credit" or (
-                    below.category == "copyright" and below.words <= _CAPTION_WORDS)):
+                caption_over_credit(infos, index):
             decisions[index] = None
 
 
@@ -418,7 +416,6 @@ _SUMMARY_HEADINGS = frozenset({
     "samenvatting", "in het kort", "kernpunten", "belangrijkste punten"})
 """A summary box's heading, in each language with phrase data."""
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
-_CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under it this many at most
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose

@@ -108,7 +108,8 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     sit between many headlines and their article), else the nearest of three words or more, stays; never
     a breadcrumb ("Blog > Nutrition > Meal Plans"). A line of five words or more is long enough when four
     of them are words, not figures ("16/04/2024 18h32 Atualizado há 2 horas" is a date line)."""
-    candidates = [index for index in window[:HEADLINE_WITHIN] if _may_be_headline(infos[index], decisions[index], 3)]
+    candidates = [index for index in _headline_place(infos, decisions, window)
+                  if _may_be_headline(infos[index], decisions[index], 3) and not caption_over_credit(infos, index)]
     headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS and _wordy(infos[index])),
                     candidates[0] if candidates else None)
     if headline is None:
@@ -146,6 +147,32 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
                 (infos[window[higher]].prose < _SENTENCE_LIKE or infos[window[higher]].quote_headline) and \
                 infos[window[higher]].words >= _HEADLINE_WORDS:
             decisions[window[higher]] = None
+
+
+def _headline_place(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> list[int]:
+    """The lines of the window where the headline may sit: the first ``HEADLINE_WITHIN``, not counting a
+    byline's parts, a dateline or the lead picture's caption: a news site may stack all of those between
+    a headline and its article."""
+    place, counted = [], 0
+    for index in window:
+        if not (_byline_part(infos[index], decisions[index]) or infos[index].caption or
+                caption_over_credit(infos, index)):
+            counted += 1
+        place.append(index)
+        if counted >= HEADLINE_WITHIN:
+            break
+    return place
+
+
+def caption_over_credit(infos: list[LineInfo], index: int) -> bool:
+    """Is the line a picture's caption: a sentence, ending in a stop, right over its credit's own line
+    ("Foto: Thomas Hennig/dpa", "© Ana Ruiz")? (A headline over its picture's credit ends in no stop.)"""
+    info = infos[index]
+    if index + 1 >= len(infos) or not info.terminal or info.colon or info.words < _CAPTION_WORDS:
+        return False
+    below = infos[index + 1]
+    return below.strength == 2 and (below.category == "photo_credit" or (
+        below.category == "copyright" and below.words <= _CAPTION_WORDS))
 
 
 def _wordy(info: LineInfo) -> bool:
@@ -234,6 +261,7 @@ _BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading
 _DATELINE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _SALUTATION_WORDS = 4
+_CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under it this many at most
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
