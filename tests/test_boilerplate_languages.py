@@ -503,6 +503,13 @@ MUST_REMOVE = [
     ("de", "head", ("Zum Rezept springen",), "navigation"),
     ("it", "head", ("Vai alla ricetta",), "navigation"),
     ("nl", "head", ("Naar het recept",), "navigation"),
+    # a button to give the article to a reader without a subscription
+    ("fr", "head", ("Offrir cet article",), "share_widget"),
+    ("de", "head", ("Artikel verschenken",), "share_widget"),
+    ("es", "head", ("Regalar artículo",), "share_widget"),
+    ("pt", "head", ("Oferecer artigo",), "share_widget"),
+    ("it", "head", ("Regala l'articolo",), "share_widget"),
+    ("nl", "head", ("Artikel cadeau doen",), "share_widget"),
     # a tag box's heading that names the article
     ("de", "tail", ("Schlagwörter zu diesem Artikel",), "tags"),
     ("fr", "tail", ("Mots-clés de l'article",), "tags"),
