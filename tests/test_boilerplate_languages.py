@@ -510,6 +510,9 @@ MUST_REMOVE = [
     ("pt", "head", ("Oferecer artigo",), "share_widget"),
     ("it", "head", ("Regala l'articolo",), "share_widget"),
     ("nl", "head", ("Artikel cadeau doen",), "share_widget"),
+    # a credit without a colon: the photographer's name and the paper or agency
+    ("fr", "body1", ("Photo Antoine Ribaud pour Le Quotidien du Centre",), "photo_credit"),
+    ("fr", "body1", ("PHOTO ÉLISE MARCHETTI / AFP",), "photo_credit"),
     # a tag box's heading that names the article
     ("de", "tail", ("Schlagwörter zu diesem Artikel",), "tags"),
     ("fr", "tail", ("Mots-clés de l'article",), "tags"),
@@ -724,6 +727,8 @@ MUST_KEEP = [
     # film's specifications
     ("es", "Accesibilidad"), ("fr", "Accessibilité"), ("de", "Barrierefreiheit"), ("it", "Accessibilità"),
     ("nl", "Toegankelijkheid"), ("pt", "Acessibilidade"), ("pt", "Ficha técnica"),
+    # a sentence that opens like a credit without a colon
+    ("fr", "Photo Antoine Ribaud pour le journal du lycée, dit-il, et toute la classe a ri."),
     # sentences that open like a recipe card's question to the cook
     ("de", "Hast du dieses Rezept ausprobiert, fragte die Köchin jeden Gast, der das Café betrat."),
     ("es", "¿Has hecho esta receta alguna vez en una cocina de leña, como la de la antigua estación?"),
