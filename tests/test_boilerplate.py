@@ -593,6 +593,8 @@ MUST_KEEP = [
                               "director said, so schools may reuse every page."),
     ("a venue guide's section on access", "Accessibility"),
     ("a short sentence on a release", "Released in 2019, it sold well."),
+    ("a recipe's story after the card's question", "Have you tried this recipe? My grandmother swore by it for "
+                                                    "fifty years."),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]

@@ -729,6 +729,10 @@ MUST_KEEP = [
     ("nl", "Toegankelijkheid"), ("pt", "Acessibilidade"), ("pt", "Ficha técnica"),
     # a sentence that opens like a credit without a colon
     ("fr", "Photo Antoine Ribaud pour le journal du lycée, dit-il, et toute la classe a ri."),
+    # a recipe's story after the card's question, which asks for nothing (no tag, rating or comment)
+    ("de", "Hast du dieses Rezept ausprobiert? Meine Großmutter hat einen Teil davon jeden Sonntag gebacken."),
+    ("es", "¿Has probado esta receta? Mi abuela la preparaba cada domingo en la cocina de la estación."),
+    ("nl", "Heb je dit recept gemaakt? Een deel van de familie at het elke zondag in de wachtkamer."),
     # sentences that open like a recipe card's question to the cook
     ("de", "Hast du dieses Rezept ausprobiert, fragte die Köchin jeden Gast, der das Café betrat."),
     ("es", "¿Has hecho esta receta alguna vez en una cocina de leña, como la de la antigua estación?"),
