@@ -82,7 +82,7 @@ def drop_bylines_over_the_article(infos: list[LineInfo], decisions: list[Decisio
 def _byline_kind(info: LineInfo) -> str:
     """"date" for a date or a reading time, "by" for an author's byline ("By Ana Ruiz", not "By the
     numbers"), else ""."""
-    if info.category in _DATELINE_CATEGORIES:
+    if info.category in _DATE_CATEGORIES:
         return "date"
     if info.named_byline:
         return "by"
@@ -258,7 +258,7 @@ _TOP_LINES = _BYLINE_PARTS + 2  # kept lines over the first paragraph: a headlin
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
 _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
 _BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
-_DATELINE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
+_DATE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _SALUTATION_WORDS = 4
 _CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under it this many at most
