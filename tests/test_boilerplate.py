@@ -879,6 +879,43 @@ def test_ratings_and_percentages_in_a_table_are_no_dates_or_page_numbers():
         assert cell in kept, result.removed
 
 
+TABLE_HEADER_AND_NAMES = ["Pier", "Boats", "Berths", "North", "South"]
+SECTION_BELOW_THE_TABLE = ["What needs to change", "The harbour board is calling on the council to:",
+                           "Stock spare timber for the repairs at the harbour itself, as the boat yard does.",
+                           "Hire a harbour master.", "Publish the repair budget."]
+
+
+@pytest.mark.parametrize("figures, section", [
+    (["101", "47", "79", "52"], SECTION_BELOW_THE_TABLE),
+    (["101 boats", "47 berths", "79 boats", "52 berths"], ["What needs to change", "Hire a harbour master.",
+                                                          "Publish the repair budget."]),
+])
+def test_a_table_after_the_last_paragraph_keeps_the_article_below_it(figures, section):
+    """A table printed one cell per line weighs like a menu: its rows pushed the body's end above
+    them, and the section under the table went with them. Figures in the same columns, row after
+    row, make it a table; and a bare number there is a cell, not a pager's page."""
+    pier, boats, berths, north, south = TABLE_HEADER_AND_NAMES
+    table = [pier, boats, berths, north, figures[0], figures[1], south, figures[2], figures[3]]
+    result = clean(page(tail=table + section))
+    kept = kept_lines(result)
+    assert all(line in kept for line in table + section + PARAGRAPHS), result.removed
+
+
+def test_a_pagers_numbers_still_go():
+    """Numbers one apart, or beside "Next", are a pager's pages, under the article as in a menu."""
+    result = clean(page(tail=["1", "2", "3", "Next"]))
+    assert not any(line in kept_lines(result) for line in ("1", "2", "3", "Next")), kept_lines(result)
+    assert all(paragraph in kept_lines(result) for paragraph in PARAGRAPHS)
+
+
+def test_a_list_markers_number_alone_is_no_page():
+    """"1." over its item, far from "2.", is a list's marker: it is no pager's page wherever it stands."""
+    steps = ["1.", "Walk to the end of the pier at low tide.", "2.", "Turn left at the old crane.",
+             "3.", "Follow the path to the lighthouse."]
+    result = clean(page(tail=steps))
+    assert all(line in kept_lines(result) for line in steps), result.removed
+
+
 def test_prose_after_a_long_list_that_ends_the_article_is_kept():
     """Fifteen names under "Other places worth a try:" would weigh as a menu and cut the article's
     last paragraphs off the body: a list the article introduces is neutral ground."""

@@ -12,6 +12,7 @@ the headline and the first paragraph. This module runs those stages in order.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import accumulate
 
 from .body import (
@@ -30,7 +31,16 @@ from .comments import comment_section
 from .headline import caption_over_credit, drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
 from .lines import Decision, LineInfo
 from .phrases import CATEGORY_NAMES
-from .runs import REPEATED_BLOCK, ContentsTable, contents_runs, counted_entries, introduced_list, repeated_blocks
+from .runs import (
+    REPEATED_BLOCK,
+    ContentsTable,
+    contents_runs,
+    counted_entries,
+    introduced_list,
+    pager_pages,
+    repeated_blocks,
+    table_cells,
+)
 from .tail import find_tail_start
 from .teasers import below_teaser_run, take_teasers
 
@@ -54,6 +64,11 @@ def settle(infos: list[LineInfo], decisions: list[Decision]) -> None:
 
 def decide(infos: list[LineInfo]) -> tuple[list[Decision], str | None]:
     """For each line: ``None`` to keep it, or ``(category, detail)`` to remove it; plus a note."""
+    pages = pager_pages(infos)
+    if pages:
+        infos = list(infos)
+        for index in pages:
+            infos[index] = replace(infos[index], category="navigation", strength=1, anchored=True)
     repeated = repeated_blocks(infos)
     if not repeated:
         return _decide(infos)
@@ -173,6 +188,9 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
         if info.category is None:
             for item in introduced_list(infos, index):
                 weights[item] = max(weights[item], 0.0)
+    # So are a table's cells, one per line: their rows of figures do not push the body's edge above them.
+    for index in table_cells(infos):
+        weights[index] = max(weights[index], 0.0)
     # So are the entries of a table of contents under its heading ("Table of Contents"), and the
     # heading: an introduction above them is the article's, not a block of its own.
     contents = contents_runs(infos)

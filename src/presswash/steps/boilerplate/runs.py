@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .lines import LineInfo
+from .phrases import DIGITS
 
 
 def repeated_blocks(infos: list[LineInfo]) -> set[int]:
@@ -92,6 +93,66 @@ def counted_entries(infos: list[LineInfo]) -> list[int]:
             found.extend(range(start, index))
         index = max(index, start + 1)
     return found
+
+
+def pager_pages(infos: list[LineInfo]) -> list[int]:
+    """Bare numbers that are a pager's pages ("1", "2", "3", "Next"): each next to the number one
+    more or one less, or to a navigation line. A number alone among words is a table's cell, a
+    list's marker or a count, and stays as such ("Kamaro", "101", "47")."""
+    numbers = [int(info.key) if info.category is None and info.key[:1] in DIGITS and len(info.key) <= _PAGE_DIGITS
+               and info.key.isascii() and info.key.isdigit() else None for info in infos]
+    found: list[int] = []
+    for index, number in enumerate(numbers):
+        if number is None:
+            continue
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(infos) and (
+                    infos[neighbour].category == "navigation" or
+                    (numbers[neighbour] is not None and abs(numbers[neighbour] - number) == 1)):
+                found.append(index)
+                break
+    return found
+
+
+_PAGE_DIGITS = 3  # a pager counts to three figures; a year, a postcode has more
+
+
+def table_cells(infos: list[LineInfo]) -> list[int]:
+    """Lines of a table printed one cell per line: two rows or more of short cells (no phrase rule, no
+    prose) in which the same columns hold figures and the others words ("Kamaro", "101", "47"), and the
+    header row of words right above them. Figures recurring in the same column tell a table from a
+    menu, whose entries it otherwise reads like."""
+    cells = [info.category is None and info.words <= _CELL_WORDS and info.prose < 1.0 for info in infos]
+    figures = [cell and any(character in DIGITS for character in info.key) for cell, info in zip(cells, infos)]
+    found: list[int] = []
+    if sum(figures) < _TABLE_ROWS:
+        return found  # (most pages: too few short lines hold a figure to make a table)
+    index = 0
+    while index < len(infos):
+        end = index
+        if figures[index] or cells[index]:
+            for period in range(2, _TABLE_COLUMNS + 1):
+                row = figures[index:index + period]
+                if len(row) < period or all(row) or not any(row):
+                    continue  # (a column of words and one of figures, at least)
+                end = index + period
+                while end < len(infos) and cells[end] and figures[end] == figures[end - period]:
+                    end += 1
+                if end - index >= max(_TABLE_ROWS * period, _TABLE_CELLS):
+                    header = index - period
+                    if header >= 0 and all(cells[line] and not figures[line] for line in range(header, index)):
+                        found.extend(range(header, index))
+                    found.extend(range(index, end))
+                    break
+                end = index
+        index = max(end, index + 1)
+    return found
+
+
+_CELL_WORDS = 5
+_TABLE_COLUMNS = 6
+_TABLE_ROWS = 2
+_TABLE_CELLS = 6  # (two lines of label and figure are a pager's "Next episode", "88: …")
 
 
 _COUNTED = re.compile(r"[^()★☆]{2,40}?\s?\((\d{1,5})\)$")
