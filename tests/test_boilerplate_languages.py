@@ -1127,3 +1127,36 @@ def test_the_headline_over_a_stack_of_byline_dateline_and_caption_stays():
             "Dimensione testo")
     kept = kept_lines(clean(build("it", "head", head), "it"))
     assert kept[:4] == [title, standfirst, caption, paragraphs[0]], kept[:4]
+
+
+def test_paragraphs_that_open_with_a_name_go_on_under_a_related_box():
+    """Spanish (like French, Italian, Portuguese, Dutch and German) writes its headlines in sentence case,
+    so "La Unión de Agricultores …" opening a paragraph is a name, not a headline with its blurb glued on:
+    two such paragraphs under a related box are the article going on, and the correction under them too."""
+    menu, title, paragraphs, footer = PAGES["es"]
+    after_box = [
+        "La Unión de Agricultores de Tierra Llana calcula que el agua ha afectado a unas 300 hectáreas de cultivo, "
+        "sobre todo de hortalizas de invierno, y pide ayudas a la Junta.",
+        "La Agencia Estatal de Meteorología mantiene el aviso amarillo por lluvias hasta la medianoche y no "
+        "descarta nuevas tormentas durante el fin de semana en toda la comarca.",
+        "Corrección: en una versión anterior de esta noticia se indicaba que los vecinos rescatados eran tres.",
+    ]
+    box = ["Te puede interesar", "Las obras del puente, paralizadas por falta de presupuesto",
+           "El campo de la comarca pide ayudas por la sequía de este verano"]
+    pages = {"es": (menu, title, paragraphs + after_box, ["Compartir en Facebook", "Compartir en X"] + footer)}
+    result = clean(build("es", f"body{len(paragraphs) - 1}", tuple(box), pages), "es")
+    kept = kept_lines(result)
+    assert all(line in kept for line in paragraphs + after_box), result.removed
+    assert not any(line in kept for line in box)
+
+
+def test_a_subheading_right_under_a_related_box_stays():
+    """A box of teasers inside the article runs on into the next section's subheading ("Keine Bewerbungen"):
+    that short line right above the paragraph is no teaser like the long headlines above it."""
+    menu, title, paragraphs, footer = PAGES["de"]
+    box = ("Mehr zum Thema", "Handwerk in der Region: Jeder dritte Betrieb sucht einen Nachfolger",
+           "Metzgerei Kaltofen in Kirchberg gibt auf", "Keine Bewerbungen")
+    result = clean(build("de", "body1", box), "de")
+    kept = kept_lines(result)
+    assert "Keine Bewerbungen" in kept and all(paragraph in kept for paragraph in paragraphs), result.removed
+    assert not any(line in kept for line in box[:3])

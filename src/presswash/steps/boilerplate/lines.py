@@ -378,7 +378,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
     key = " ".join(tokens) if count <= _CONTENTS_ENTRY_WORDS and (prose < 1.0 or question) else ""
     # (asked of prose lines that end a sentence only: is it a headline with its blurb glued on?)
     title_case_start = prose >= 1.0 and terminal and sum(
-        word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS
+        word[:1].isupper() for word in content.lstrip(_BULLETS).split(None, 4)[:4]) >= _TITLE_CASE_WORDS and \
+        _sentence_glued_on(content, stop)
     return LineInfo(
         count, terminal, category, strength, anchored, prose,
         colon=content.rstrip().endswith(":"),
@@ -525,6 +526,20 @@ def _reads_as_list_item(content: str, count: int, prose: float, terminal: bool) 
 
 
 _TITLE_CASE_WORDS = 3
+
+
+def _sentence_glued_on(content: str, stop: frozenset[str]) -> bool:
+    """Does a capitalised function word stand inside the line with no stop before it ("Best Trail
+    Shoes of 2026 A guide to …", "How To Pick The Right Boots Our tester …")? A headline in Title
+    Case, or a blurb glued to it; a paragraph opening with a name ("La Unión de Agricultores de
+    Tierra Llana calcula …") holds none."""
+    words = content.split(None, _GLUE_WORDS + 1)[1:_GLUE_WORDS + 1]
+    return any(word[:1].isupper() and word.lower() in stop and words[position - 1][-1:] not in _SENTENCE_ENDS
+               for position, word in enumerate(words) if position)
+
+
+_GLUE_WORDS = 20
+_SENTENCE_ENDS = ".:;!?\"'”»)…"
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _CASE_CLASSES = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", b"l" * 26 + b"U" * 26)
 _NO_MENU_ENTRY = re.compile(r"[()\[\]{}<>_=.:/\\,;#@]")  # code, lists, hashtags and handles

@@ -33,6 +33,19 @@ def take_teasers(infos: list[LineInfo], decisions: list[Decision],
                 if decisions[following] is None:
                     decisions[following] = (info.category, TEASER_HEADLINE)
                 following += 1
+            _keep_subheading_under_box(infos, decisions, index + 1, following)
+
+
+def _keep_subheading_under_box(infos: list[LineInfo], decisions: list[Decision], start: int, end: int) -> None:
+    """A box of teaser headlines inside the article runs on into the next section's subheading right
+    above its first paragraph ("Keine Bewerbungen" under two headlines of nine and six words): the
+    last line of the run stays when it is that short beside the teasers above it."""
+    if end - start < 2 or end >= len(infos) or infos[end].prose < 1.0 or not infos[end].terminal:
+        return
+    last = infos[end - 1]
+    if decisions[end - 1] == (infos[start - 1].category, TEASER_HEADLINE) and \
+            last.words * _SUBHEADING_SHARE <= min(info.words for info in infos[start:end - 1]):
+        decisions[end - 1] = None
 
 
 def below_teaser_run(infos: list[LineInfo], first: int, last: int) -> int:
@@ -119,6 +132,7 @@ _MORE = frozenset({"more", "mais", "más", "plus", "mehr", "di più", "meer"})  
 TEASER_HEADLINE = "teaser headline under a related-links heading"
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
+_SUBHEADING_SHARE = 2  # a subheading under a box has at most half the words of its shortest teaser
 _RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
 _RESUMING_PARAGRAPHS = 2  # ... or paragraphs in a row under the box's teasers (a blurb follows its headline)
 
