@@ -431,6 +431,7 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    ("a sentence that opens like a tags line", "Topic: how the council spends the harbour's money."),
     ("a marketing how-to's subheading on newsletters", "Email Newsletters"),
     ("a marketing how-to's subheading on subscriptions", "Email Subscription"),
     ("a list's subheading", "Free Newsletters"),

@@ -543,6 +543,9 @@ def assert_gone_with_paragraphs_kept(result, lines: tuple[str, ...], category: s
 # ------------------------------------------------------------------ must keep
 
 MUST_KEEP = [
+    # a match's scorers in a sentence that opens like a blog's labels ("Marcadores: receitas, bolos")
+    ("pt", "Marcadores: Tiago Meireles (3), Duarte Lopes e Hugo Sampaio."),
+    ("es", "Tema: cómo gasta el ayuntamiento el dinero de los vecinos."),
     # a guide's step that reads like a sales button, between two paragraphs
     ("es", "Pide presupuesto"),
     ("de", "Angebot anfordern"),
