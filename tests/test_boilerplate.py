@@ -3193,15 +3193,18 @@ def test_the_line_gate_finds_every_line_that_holds_a_rule_word(language):
     assert gated_lines(text.lower(), [line[0] for line in lines], words) == expected
 
 
-@pytest.mark.parametrize("function_words, has_data", [(40, True), (39, False)])
-def test_a_page_is_read_by_function_words_from_eight_in_a_hundred(function_words, has_data):
-    """Below one word in twelve and a half that is a function word of some language, the page is in a
-    language without such data and its lines are weighed by length and punctuation alone; the count
-    stops as soon as the share is reached, and must agree with the whole count at the edge."""
+@pytest.mark.parametrize("function_words, has_data", [(120, True), (119, False)])
+def test_a_page_is_read_by_function_words_from_a_quarter_of_its_sentences(function_words, has_data):
+    """Below 24 words in a hundred of its sentences that are a function word of some language, the page
+    is in a language without such data and its lines are weighed by length and punctuation alone; the
+    count stops as soon as the share is reached, and must agree with the whole count at the edge. Lines
+    that end no sentence (a glued mega-menu) are not counted."""
     from presswash.steps.boilerplate.lines import page_stopwords
-    words = ["zorblat"] * (500 - function_words) + ["the"] * function_words
-    text = "\n".join(" ".join(words[start:start + 20]) for start in range(0, 500, 20))
+    words = ["zorblat"] * (475 - function_words) + ["the"] * function_words  # (and a last word on each line)
+    text = "\n".join(" ".join(words[start:start + 19]) + " zorblat." for start in range(0, 475, 19))
+    menu = "\n".join(" ".join(["zorblat"] * 20) for _ in range(10))
     assert bool(page_stopwords(text, "und")) is has_data
+    assert bool(page_stopwords(menu + "\n" + text, "und")) is has_data
 
 
 def test_every_letter_a_rule_word_matches_lowercases_to_the_gate_letter():

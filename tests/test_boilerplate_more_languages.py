@@ -980,3 +980,30 @@ def test_credits_in_a_row_go_together():
     result = clean(build("ja", "body1", (caption + "（写真：山田花子）（写真：佐藤一郎）",)))
     assert caption in kept_lines(result)
     assert clean(result.text).text == result.text
+
+
+def test_a_language_without_data_that_shares_short_words_with_ours_reads_by_length():
+    """Danish shares "at", "for", "i", "en", "to" with the function words of the seven languages, a share of
+    its sentences too small to call them prose by and large enough to switch the function words on: the
+    deck over the byline and credit read as a short line, and went with the headline. Below a quarter of
+    a page's sentences, the page reads by length and punctuation, as a Russian one does."""
+    deck = ("Skal surdejen med på ferie, eller kan den klare sig alene derhjemme? Vi har prøvet det hele, og her "
+            "er, hvad der virker bedst.")
+    paragraphs = [
+        "Sommerferien nærmer sig, og hvert år får vi de samme spørgsmål fra læserne: Hvad gør man med sin "
+        "surdej, når man er væk i tre uger? Skal naboen fodre den?",
+        "Den gode nyhed er, at surdej er langt mere robust, end de fleste tror, og at den sagtens kan klare sig "
+        "alene i køleskabet i flere uger.",
+        "Giv den en ekstra kraftig fodring dagen før, du rejser, og stil den i køleskabet med låget lukket, "
+        "så den ikke tørrer ud.",
+        "Når du kommer hjem, skal den fodres to eller tre gange, før den er klar til at bage med igen.",
+    ]
+    text = "\n".join(["Brødbloggen", "Forside", "Opskrifter", "Kontakt", "Sådan holder du liv i din surdej på ferien",
+                      deck, "Skrevet af Karen Vinther den 3. juli 2024", "Foto: Karen Vinther"] + paragraphs +
+                     ["Del på Facebook", "© 2024 Brødbloggen"]) + "\n"
+    result = clean(text)
+    assert result.language == "und"
+    kept = kept_lines(result)
+    assert all(line in kept for line in ["Sådan holder du liv i din surdej på ferien", deck] + paragraphs), \
+        result.removed
+    assert not any(line in kept for line in ["Brødbloggen", "Forside", "Opskrifter", "Kontakt"])
