@@ -3396,3 +3396,27 @@ def test_the_body_is_the_maximum_sum_run_of_line_weights(weights, span):
     assert body_span(weights) == span
     if span[1] >= span[0]:
         assert (span[0], span[1]) in prose_blocks(weights, 0, len(weights), span[2])
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article gave the wrong year for the pier's first repair. It was 1998.",
+    "Correction, Nov. 15, 2024: This article originally misnamed the harbour master. She is Ana Ruiz.",
+    "Editor's note: This story was updated on Tuesday to include the council's reply.",
+])
+def test_a_correction_under_the_authors_bio_stays(note):
+    """The author's bio in a sentence ends the article, and took the correction printed under it: a note
+    on the article itself stays within a few lines under its last line. A reader's "Correction: …" far
+    down the comments is no such note."""
+    bio = "Marta Oliveira is a contributing writer for Example Harbour News who covers the coast."
+    result = clean(page(tail=[bio, note, "Most Popular", "The last lighthouse keepers of the north coast"]))
+    kept = kept_lines(result)
+    assert note in kept and all(paragraph in kept for paragraph in PARAGRAPHS), result.removed
+    assert "Most Popular" not in kept
+
+
+def test_a_readers_correction_in_the_comments_goes_with_them():
+    remark = "Correction: the pier was first repaired in 1998, not 1996, as my grandfather worked on it."
+    thread = ["2 Comments", "Ana says:", "March 3, 2024 at 10:12 am", "Great piece on the pier, thank you.", "Reply",
+              "Tom says:", "March 3, 2024 at 11:40 am", remark, "Reply", "Leave a Reply"]
+    kept = kept_lines(clean(page(tail=thread)))
+    assert remark not in kept and all(paragraph in kept for paragraph in PARAGRAPHS)

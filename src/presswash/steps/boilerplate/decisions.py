@@ -153,6 +153,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     _keep_summary_headings(infos, decisions)
+    _keep_editorial_notes(infos, decisions)
     if has_body:
         _keep_lead_caption(infos, decisions, first)
     if all(decision is not None for decision in decisions):
@@ -389,6 +390,20 @@ def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> 
             decisions[index] = None
 
 
+def _keep_editorial_notes(infos: list[LineInfo], decisions: list[Decision]) -> None:
+    """A correction or an editor's note on the article ("Correction: An earlier version of this article
+    …") stays within a few lines under the article's last line that stays: below the author's bio that
+    ended the article, or a share bar. (Further down, a reader's "Correction: …" is a comment's.)"""
+    last_kept = None
+    for index, info in enumerate(infos):
+        if decisions[index] is None:
+            last_kept = index
+        elif info.editorial_note and info.category is None and last_kept is not None and \
+                index - last_kept <= _EDITORIAL_NOTE_REACH and decisions[index][0] != "comment_thread":
+            decisions[index] = None
+            last_kept = index
+
+
 def _keep_lead_caption(infos: list[LineInfo], decisions: list[Decision], first: int) -> None:
     """A sentence right over its picture's credit ("Les pompiers ont lutté contre les flammes." over "Photo:
     Ana Ruiz" or "© Ana Ruiz"), in the lines just above the body, is the lead picture's caption, the
@@ -434,6 +449,7 @@ _SUMMARY_HEADINGS = frozenset({
     "samenvatting", "in het kort", "kernpunten", "belangrijkste punten"})
 """A summary box's heading, in each language with phrase data."""
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
+_EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose

@@ -87,6 +87,7 @@ class LineInfo:
     caption: bool = False  # a picture's caption under its label: "Image caption, Rosa Lima on the bridge"
     dateline: bool = False  # a place and a date: "Madrid - 17 ABR 2024 - 08:30 CEST"
     quote_headline: bool = False  # reads as prose, but is a headline made of a quote: 'Ana Ruiz: "We stay"'
+    editorial_note: bool = False  # a note on the article itself: "Correction: An earlier version of this …"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -177,6 +178,21 @@ CAPTION_LABELS = ("image caption", "media caption", "video caption", "photo capt
 """How a caption opens when a scraper kept its hidden label ("Image caption, Rosa Lima on the bridge"): a
 picture's description, never the article's headline."""
 _CAPTION_LABEL = re.compile(r"\W*(?:" + "|".join(CAPTION_LABELS) + r")\s*[,:]\s*\w", re.IGNORECASE)
+
+EDITORIAL_NOTE_LABELS = (
+    "correction", "corrections", "clarification", "editor's note", "editor’s note", "editors' note", "update",
+    "updated", "corrección", "fe de errores", "nota del editor", "nota de la redacción", "aclaración",
+    "correção", "errata", "nota do editor", "nota da redação", "nota da redacção", "rectificatif", "erratum",
+    "note de la rédaction", "précision", "korrektur", "berichtigung", "anmerkung der redaktion",
+    "richtigstellung", "rettifica", "correzione", "errata corrige", "nota della redazione", "correctie",
+    "rectificatie", "noot van de redactie", "naschrift")
+"""How a note on the article itself opens ("Correction, Nov. 15, 2019: This article originally …"): the
+article's own text, printed under its last paragraph, below the author's bio too."""
+_EDITORIAL_NOTE = regex.compile(r"\W*(?:" + "|".join(regex.escape(label) for label in EDITORIAL_NOTE_LABELS) +
+                                r")\b[^:!?]{0,40}:\s*\w|\W*(?:an earlier version of|una versión anterior de|"
+                                r"uma versão anterior d|une version précédente de|in einer früheren version|"
+                                r"in una versione precedente|in een eerdere versie)\b", regex.IGNORECASE)
+_EDITORIAL_NOTE_WORDS = 6
 
 BY_WORDS = ("by ", "posted by ", "reviewed by ", "edited by ", "fact checked by ", "medically reviewed by ",
             "por ", "escrito por ", "publicado por ", "von ", "geschrieben von ", "par ", "écrit par ", "publié par ",
@@ -394,7 +410,8 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         named_byline=category == "author_bio" and _NAMED_BYLINE.match(content) is not None,
         caption=count >= 3 and _CAPTION_LABEL.match(content) is not None,
         dateline=category is None and _dateline(content, count),
-        quote_headline=prose >= 1.0 and count <= _QUOTE_HEADLINE_WORDS and _ends_in_a_bare_quote(content))
+        quote_headline=prose >= 1.0 and count <= _QUOTE_HEADLINE_WORDS and _ends_in_a_bare_quote(content),
+        editorial_note=count >= _EDITORIAL_NOTE_WORDS and terminal and _EDITORIAL_NOTE.match(content) is not None)
 
 
 def _trail_end(content: str) -> str:
