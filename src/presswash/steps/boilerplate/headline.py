@@ -124,7 +124,7 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     skipped = 0
     while above < len(window) and skipped < _BYLINE_PARTS and (
             _byline_part(infos[window[above]], decisions[window[above]]) or
-            (skipped and _author_name(infos[window[above]], decisions[window[above]])) or
+            _author_name(infos[window[above]], decisions[window[above]]) or
             _no_words(infos[window[above]])):
         above, skipped = above + 1, skipped + 1
     # (the line over it, past its own byline's parts, and past a section label when the headline had a
