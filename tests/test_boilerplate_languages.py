@@ -1163,3 +1163,23 @@ def test_a_subheading_right_under_a_related_box_stays():
     kept = kept_lines(result)
     assert "Keine Bewerbungen" in kept and all(paragraph in kept for paragraph in paragraphs), result.removed
     assert not any(line in kept for line in box[:3])
+
+
+def test_dates_in_a_schedules_table_stay():
+    """A notice's schedule, one cell per line: a street, its day and its hours. The day is a date, which
+    inside the body stays only between two lines of content; in a table's row it is a cell."""
+    table = ("Calle", "Día", "Horario", "Avenida de la Constitución", "Martes 11 de junio", "8:00 a 14:00",
+             "Calle Mayor", "Miércoles 12 de junio", "8:00 a 13:00", "Calle del Horno", "Jueves 13 de junio",
+             "8:00 a 14:00")
+    result = clean(build("es", "body1", table), "es")
+    kept = kept_lines(result)
+    assert all(line in kept for line in table + tuple(PAGES["es"][2])), result.removed
+
+
+def test_a_date_under_a_heading_stays():
+    """"Nächstes Spiel" over "Sonntag, 5. Mai, 15:00 Uhr" over the match: a date under a heading that stays
+    is the section's, not a byline's."""
+    section = ("Nächstes Spiel", "Sonntag, 5. Mai, 15:00 Uhr", "TSV Grünbach gegen FC Hattenhofen", "Kommt zahlreich!")
+    result = clean(build("de", "body3", section), "de")
+    kept = kept_lines(result)
+    assert all(line in kept for line in section + tuple(PAGES["de"][2])), result.removed

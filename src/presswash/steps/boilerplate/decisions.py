@@ -94,7 +94,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     # cleaning the cleaned text again sees the same neighbours, the same menus and the same body
     # (idempotence).
     strong = [info.category is not None and info.strength == 2 for info in infos]
-    weights, menu_lines, contents = _weigh(infos, strong)
+    weights, menu_lines, contents, cells = _weigh(infos, strong)
     first, last, weight = body_span(weights)
     has_body = has_article_body(first, last, weight, menu_lines)
     # The span swallows the page's tail when enough teaser or comment text follows the article,
@@ -123,7 +123,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         top = _keep_introduction(infos, decisions, strong, first)
     _keep_introduced_lists(infos, decisions)
     take_teasers(infos, decisions)
-    _revise_by_neighbours(infos, decisions)
+    _revise_by_neighbours(infos, decisions, cells)
     # Under the headings that went just now, unless a paragraph follows the short lines: then the
     # heading sat inside the article and the lines under it are the article's subheadings.
     take_teasers(infos, decisions, unless_article_resumes=True)
@@ -162,9 +162,10 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     return decisions, None
 
 
-def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int, list[ContentsTable]]:
-    """Each line's weight once its neighbours are read, the page's count of menu lines, and its
-    tables of contents (their entries and the headings further down that the entries name)."""
+def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int, list[ContentsTable], set[int]]:
+    """Each line's weight once its neighbours are read, the page's count of menu lines, its tables of
+    contents (their entries and the headings further down that the entries name), and the cells of its
+    tables printed one cell per line."""
     weights = [line_weight(info) for info in infos]
     # An archive's or a category list's entries ("June 2019 (4)", "Sports (1379)") are a menu,
     # however much their figures and brackets look like a table's rows (set again after the menu
@@ -190,7 +191,8 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
             for item in introduced_list(infos, index):
                 weights[item] = max(weights[item], 0.0)
     # So are a table's cells, one per line: their rows of figures do not push the body's edge above them.
-    for index in table_cells(infos):
+    cells = set(table_cells(infos))
+    for index in cells:
         weights[index] = max(weights[index], 0.0)
     # So are the entries of a table of contents under its heading ("Table of Contents"), and the
     # heading: an introduction above them is the article's, not a block of its own.
@@ -199,7 +201,7 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
         if start and infos[start - 1].category == "table_of_contents":
             for item in range(start - 1, end):
                 weights[item] = max(weights[item], 0.0)
-    return weights, menu_lines, contents
+    return weights, menu_lines, contents, cells
 
 
 def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int] | None,
@@ -323,21 +325,24 @@ def _keep_introduced_lists(infos: list[LineInfo], decisions: list[Decision]) -> 
         index = max(index + 1, items.stop)
 
 
-def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision]) -> None:
+def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cells: set[int]) -> None:
     """A menu word, a date or "Contents" inside the body stays only as a subheading, i.e. between two
-    lines of content that stay."""
+    lines of content that stay, or as a table's cell ("Martes 11 de junio" in a schedule's row); a date
+    also under a heading that stays ("Nächstes Spiel" over "Sonntag, 5. Mai, 15:00 Uhr")."""
     count = len(infos)
     prose_lines = sum(info.prose >= 1.0 for info in infos)
     prose_above = 0
     for index, info in enumerate(infos):
         prose_above += info.prose >= 1.0
-        if decisions[index] is not None or info.category is None or info.prose >= 1.0:
+        if decisions[index] is not None or info.category is None or info.prose >= 1.0 or index in cells:
             continue
         # (a related-links heading over short lines that end no sentence heads their list, not the
         # article's next section: "More from UK" over other stories' headlines)
         heads_a_list = info.category == "related_links" and index + 1 < count and \
             infos[index + 1].prose < 1.0 and not infos[index + 1].terminal
-        if heads_a_list or not (_content_neighbour(infos, decisions, index - 1) and (
+        above = _content_neighbour(infos, decisions, index - 1) or (
+            info.category == "byline_decoration" and _heading_neighbour(infos, decisions, index - 1))
+        if heads_a_list or not (above and (
                 _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
         elif info.category == "table_of_contents" and prose_above < _CONTENTS_HEAD_SHARE * prose_lines and (
@@ -356,6 +361,12 @@ def _dates_a_heading(infos: list[LineInfo], decisions: list[Decision], index: in
     return infos[index].category == "byline_decoration" and index + 2 < len(infos) and \
         decisions[index + 1] is None and infos[index + 1].category is None and infos[index + 1].prose == 0.0 and \
         _content_neighbour(infos, decisions, index + 2) and infos[index + 2].prose == 0.0
+
+
+def _heading_neighbour(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:
+    """A short line that stays and no phrase names: the heading a date is under."""
+    return 0 <= index < len(infos) and decisions[index] is None and infos[index].category is None and \
+        infos[index].prose < 1.0
 
 
 def _content_neighbour(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:

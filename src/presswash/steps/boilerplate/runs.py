@@ -118,11 +118,13 @@ _PAGE_DIGITS = 3  # a pager counts to three figures; a year, a postcode has more
 
 
 def table_cells(infos: list[LineInfo]) -> list[int]:
-    """Lines of a table printed one cell per line: two rows or more of short cells (no phrase rule, no
-    prose) in which the same columns hold figures and the others words ("Kamaro", "101", "47"), and the
-    header row of words right above them. Figures recurring in the same column tell a table from a
-    menu, whose entries it otherwise reads like."""
-    cells = [info.category is None and info.words <= _CELL_WORDS and info.prose < 1.0 for info in infos]
+    """Lines of a table printed one cell per line: two rows or more of short cells (no phrase rule but a
+    date's, no prose) in which the same columns hold figures and the others words ("Kamaro", "101",
+    "47"), and the header row of words right above them. Figures recurring in the same column tell a
+    table from a menu, whose entries it otherwise reads like."""
+    # (a date may fill a cell: a schedule's "Martes 11 de junio" under "Día")
+    cells = [(info.category is None or (info.category == "byline_decoration" and info.strength < 2)) and
+             info.words <= _CELL_WORDS and info.prose < 1.0 for info in infos]
     figures = [cell and any(character in DIGITS for character in info.key) for cell, info in zip(cells, infos)]
     found: list[int] = []
     if sum(figures) < _TABLE_ROWS:
