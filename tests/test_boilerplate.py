@@ -3431,3 +3431,22 @@ def test_the_headline_stays_over_the_authors_name_and_role():
             "Published Jan 29, 2024"]
     kept = kept_lines(clean(page(menu=["Articles", "People", "Learning", "Jobs"], head=head)))
     assert TITLE in kept and kept.index(TITLE) < kept.index(PARAGRAPHS[0]), kept[:4]
+
+
+def _line(key: str, category: str | None = None, strength: int = 0, prose: float = 0.0):
+    from presswash.steps.boilerplate.lines import LineInfo
+    return LineInfo(len(key.split()), False, category, strength, category is not None, prose, False, False,
+                    key[:1].isdigit(), False, False, False, key=key)
+
+
+def test_a_tables_first_row_is_cells_too():
+    """Rows of cells (short lines, no phrase rule but a date's, no prose) make a table; a date over an ad's
+    disclosure and a paragraph is no row, however the lines under them fall."""
+    from presswash.steps.boilerplate.runs import table_cells
+    table = [_line(key) for key in ("pier", "boats", "berths", "north", "101", "47", "south", "79", "52")]
+    assert table_cells(table) == list(range(9))
+    byline = [_line("2 february 2024", "byline_decoration", 1), _line("this article contains affiliate links.",
+                                                                        "advertisement", 2),
+              _line("", prose=1.0), _line("12"), _line("before you start"), _line("steps"), _line("3"),
+              _line("tools"), _line("kettle")]
+    assert 0 not in table_cells(byline)

@@ -328,7 +328,8 @@ def _keep_introduced_lists(infos: list[LineInfo], decisions: list[Decision]) -> 
 def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cells: set[int]) -> None:
     """A menu word, a date or "Contents" inside the body stays only as a subheading, i.e. between two
     lines of content that stay, or as a table's cell ("Martes 11 de junio" in a schedule's row); a date
-    also under a heading that stays ("Nächstes Spiel" over "Sonntag, 5. Mai, 15:00 Uhr")."""
+    also under a heading that stays, over its event ("Nächstes Spiel" over "Sonntag, 5. Mai, 15:00 Uhr"
+    over "TSV Grünbach – FC Hattenhofen")."""
     count = len(infos)
     prose_lines = sum(info.prose >= 1.0 for info in infos)
     prose_above = 0
@@ -340,8 +341,10 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cell
         # article's next section: "More from UK" over other stories' headlines)
         heads_a_list = info.category == "related_links" and index + 1 < count and \
             infos[index + 1].prose < 1.0 and not infos[index + 1].terminal
+        # (a date under a heading, over a short line of its event: a byline's date over a paragraph)
         above = _content_neighbour(infos, decisions, index - 1) or (
-            info.category == "byline_decoration" and _heading_neighbour(infos, decisions, index - 1))
+            info.category == "byline_decoration" and _heading_neighbour(infos, decisions, index - 1) and
+            index + 1 < count and infos[index + 1].prose == 0.0)
         if heads_a_list or not (above and (
                 _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")

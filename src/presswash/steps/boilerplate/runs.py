@@ -135,8 +135,8 @@ def table_cells(infos: list[LineInfo]) -> list[int]:
         if figures[index] or cells[index]:
             for period in range(2, _TABLE_COLUMNS + 1):
                 row = figures[index:index + period]
-                if len(row) < period or all(row) or not any(row):
-                    continue  # (a column of words and one of figures, at least)
+                if len(row) < period or all(row) or not any(row) or not all(cells[index:index + period]):
+                    continue  # (a row of cells: a column of words and one of figures, at least)
                 end = index + period
                 while end < len(infos) and cells[end] and figures[end] == figures[end - period]:
                     end += 1
