@@ -1183,3 +1183,18 @@ def test_a_date_under_a_heading_stays():
     result = clean(build("de", "body3", section), "de")
     kept = kept_lines(result)
     assert all(line in kept for line in section + tuple(PAGES["de"][2])), result.removed
+
+
+FACT_CHECK_LABELS = {"es": "Afirmación", "pt": "Alegação", "fr": "Affirmation", "de": "Behauptung",
+                     "it": "Affermazione", "nl": "Bewering"}
+
+
+@pytest.mark.parametrize("language", sorted(FACT_CHECK_LABELS))
+def test_a_fact_checks_label_over_the_first_paragraph_stays(language):
+    """A fact-check heads the claim it checks with a label ("Behauptung") between the byline and the first
+    paragraph: the label is the article's, as a summary box's heading is."""
+    menu, title, paragraphs, footer = PAGES[language]
+    byline, _ = BYLINES[language]
+    label = FACT_CHECK_LABELS[language]
+    kept = kept_lines(clean(build(language, "head", (byline, label)), language))
+    assert kept[:3] == [title, label, paragraphs[0]], kept[:3]

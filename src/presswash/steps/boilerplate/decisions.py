@@ -396,8 +396,9 @@ def _drop_contents(infos: list[LineInfo], decisions: list[Decision], contents: l
 
 
 def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> None:
-    """A summary box's heading ("Key Takeaways", "TL;DR", "Auf einen Blick") that went for its place stays
-    over its first point when that stays: the box opens the article, above the body's first paragraph."""
+    """A summary box's heading ("Key Takeaways", "TL;DR", "Auf einen Blick") or a fact-check's label
+    ("Claim", "Behauptung") that went for its place stays over its first point when that stays: the box
+    opens the article, above the body's first paragraph."""
     for index in range(len(infos) - 1):
         if decisions[index] == _SHORT_LINE_OUTSIDE and decisions[index + 1] is None and \
                 infos[index].key.rstrip(":").strip() in _SUMMARY_HEADINGS:
@@ -460,8 +461,14 @@ _SUMMARY_HEADINGS = frozenset({
     "résumé", "en bref", "points clés", "l'essentiel", "à retenir", "ce qu'il faut retenir",
     "zusammenfassung", "auf einen blick", "das wichtigste in kürze", "in kürze", "kurz gesagt",
     "in sintesi", "riassunto", "punti chiave", "in breve",
-    "samenvatting", "in het kort", "kernpunten", "belangrijkste punten"})
-"""A summary box's heading, in each language with phrase data."""
+    "samenvatting", "in het kort", "kernpunten", "belangrijkste punten",
+    # a fact-check's labels over the claim it checks and its verdict
+    "claim", "the claim", "verdict", "our verdict", "our ruling", "rating", "what was claimed",
+    "afirmación", "la afirmación", "veredicto", "nuestro veredicto", "bulo", "alegação", "afirmação",
+    "veredito", "affirmation", "l'affirmation", "notre verdict", "behauptung",
+    "bewertung", "unser fazit", "fazit", "affermazione", "verdetto", "il verdetto", "bewering", "oordeel",
+    "ons oordeel", "conclusie"})
+"""A summary box's heading and a fact-check's labels, in each language with phrase data."""
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
 _EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
