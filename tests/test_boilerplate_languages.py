@@ -1198,3 +1198,22 @@ def test_a_fact_checks_label_over_the_first_paragraph_stays(language):
     label = FACT_CHECK_LABELS[language]
     kept = kept_lines(clean(build(language, "head", (byline, label)), language))
     assert kept[:3] == [title, label, paragraphs[0]], kept[:3]
+
+
+def test_a_reviews_fact_box_over_the_first_paragraph_stays():
+    """A film review's box of credits, one "Label: value" row each, between the byline and the first paragraph:
+    the rows without a figure ("Direção: Lívia Scherer") read as a menu's and went, and the rating with them."""
+    box = ("Nota: 4,5/5", "Direção: Lívia Scherer", "Roteiro: Lívia Scherer e Tadeu Fontoura",
+           "Elenco: Nelson Dahmer, Juçara Lemos, Pietro Vaz", "Duração: 1h52", "Classificação: 12 anos")
+    byline, _ = BYLINES["pt"]
+    result = clean(build("pt", "head", (byline,) + box), "pt")
+    kept = kept_lines(result)
+    assert all(line in kept for line in box + tuple(PAGES["pt"][2])), result.removed
+
+
+def test_a_box_of_social_handles_is_no_fact_box():
+    """"Facebook: Jornal do Porto", "Instagram: Jornal do Porto": one value on every row is a box of links."""
+    handles = ("Facebook: Jornal do Porto", "Instagram: Jornal do Porto", "YouTube: Jornal do Porto")
+    byline, _ = BYLINES["pt"]
+    kept = kept_lines(clean(build("pt", "head", (byline,) + handles), "pt"))
+    assert not any(line in kept for line in handles) and all(line in kept for line in PAGES["pt"][2])

@@ -271,7 +271,8 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
                      first: int, last: int) -> None:
     """Long lines right at the edges of the body (a dates list, a catalogue index) are more likely
     the article's end than a menu: they stay, and the next one, while they last. So do list items
-    and table rows running on from the body's end."""
+    and table rows running on from the body's end, and a fact box of three rows or more beyond
+    those (a review's credits above the first paragraph, a listing's details below the last)."""
     for step_direction, edge in ((1, last), (-1, first)):
         index = edge + step_direction
         while 0 <= index < len(infos) and decisions[index] is not None and \
@@ -279,6 +280,25 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
                     infos[index].words >= LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
             decisions[index] = None
             index += step_direction
+        # A fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") right at the edge.
+        rows = []
+        while 0 <= index < len(infos) and decisions[index] is not None and \
+                decisions[index][0] == "page_furniture" and _fact_row(infos[index]):
+            rows.append(index)
+            index += step_direction
+        labels = {infos[row].key.partition(":")[0] for row in rows}
+        values = {infos[row].key.partition(":")[2] for row in rows}
+        if len(rows) >= _FACT_BOX_ROWS and len(labels) == len(values) == len(rows):
+            for row in rows:
+                decisions[row] = None
+
+
+def _fact_row(info: LineInfo) -> bool:
+    """A fact box's row, "Label: value" with a label of a word or three ("Direção: Lívia Scherer", "Elenco:
+    Nelson Dahmer, Juçara Lemos"), that no phrase names (a byline's "Updated: …" or a "Tags: …" line is
+    named). A box's rows have labels and values all different (not "Facebook: Acme", "Instagram: Acme")."""
+    return info.inline_teaser and info.category is None and info.prose < 1.0 and info.words <= _FACT_ROW_WORDS \
+        and ":" in info.key and len(info.key.partition(":")[0].split()) <= _FACT_LABEL_WORDS
 
 
 def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong: list[bool], first: int) -> int:
@@ -469,6 +489,9 @@ _SUMMARY_HEADINGS = frozenset({
     "bewertung", "unser fazit", "fazit", "affermazione", "verdetto", "il verdetto", "bewering", "oordeel",
     "ons oordeel", "conclusie"})
 """A summary box's heading and a fact-check's labels, in each language with phrase data."""
+_FACT_ROW_WORDS = 12
+_FACT_LABEL_WORDS = 3
+_FACT_BOX_ROWS = 3
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
 _EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
