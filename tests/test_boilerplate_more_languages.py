@@ -1007,3 +1007,27 @@ def test_a_language_without_data_that_shares_short_words_with_ours_reads_by_leng
     assert all(line in kept for line in ["Sådan holder du liv i din surdej på ferien", deck] + paragraphs), \
         result.removed
     assert not any(line in kept for line in ["Brødbloggen", "Forside", "Opskrifter", "Kontakt"])
+
+
+@pytest.mark.parametrize("notice", ["※本ページはプロモーションが含まれています",
+                                    "※本記事にはアフィリエイト広告が含まれています"])
+def test_a_promotion_notice_under_the_date_goes_and_the_headline_stays(notice):
+    """Japanese blogs print a promotion notice (required since 2023) under the date, opening with the
+    reference mark "※": it goes like the same notice without the mark, and is no headline; the headline
+    above the date stays (a line of eight letters and more is a headline's length in a script without
+    spaces)."""
+    menu, title, paragraphs, footer = PAGES["ja"]
+    result = clean(build("ja", "head", ("更新日：2024.06.10", notice)))
+    kept = kept_lines(result)
+    assert kept[:2] == [title, paragraphs[0]], kept[:3]
+
+
+def test_the_headline_wins_over_a_nearer_short_line_in_a_script_without_spaces():
+    """The headline search prefers the nearest line of a headline's length in words; in Japanese the words
+    are counted from the characters, so a short kicker between the headline and the first paragraph ("地域
+    のできごと") is no headline when the headline is above it, under a breadcrumb of a headline's length."""
+    menu, title, paragraphs, footer = PAGES["ja"]
+    head = ["ホーム » 政治 » 市政", title, "更新日：2024.06.10", "地域のできごと"]
+    page = "\n\n".join(menu + head + paragraphs + footer)
+    kept = kept_lines(clean(page + "\n"))
+    assert title in kept and kept.index(title) < kept.index(paragraphs[0]), kept[:3]

@@ -177,8 +177,13 @@ def caption_over_credit(infos: list[LineInfo], index: int) -> bool:
 
 def _wordy(info: LineInfo) -> bool:
     """Are four of the line's words words, not figures or dates? (Only a short line's words are at hand,
-    and a longer line is a headline's length of words anyway.)"""
-    return not info.key or sum(word[:1].isalpha() for word in info.key.split()) >= _HEADLINE_WORDS - 1
+    and a longer line is a headline's length of words anyway.) In a script without spaces (Chinese,
+    Japanese), a line's words are counted from its characters: eight letters make four words there."""
+    if not info.key:
+        return True
+    words = info.key.split()
+    return sum(word[:1].isalpha() for word in words) >= _HEADLINE_WORDS - 1 or (
+        len(words) < _HEADLINE_WORDS - 1 and sum(map(str.isalpha, info.key)) >= 2 * (_HEADLINE_WORDS - 1))
 
 
 def _salutation(info: LineInfo) -> bool:

@@ -328,7 +328,9 @@ _SEEN_FRAGMENTS = 4
 _SENTENCE_END = frozenset(".!?\"”’)。！？）」』")
 _SPACES = " \t\u00a0"
 _BULLET_MARKS = "*•·‣◦▪►▸-–—"
-_BULLETS = _SPACES + _BULLET_MARKS + "»›["  # (and a link's marks: "» Related: …", "[Related: …]")
+# (and a link's marks, "» Related: …", "[Related: …]"; and the reference mark that opens a Japanese or
+# Chinese notice, "※本ページはプロモーションが含まれています")
+_BULLETS = _SPACES + _BULLET_MARKS + "»›[※"
 LIST_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
