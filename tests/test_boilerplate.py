@@ -3450,3 +3450,30 @@ def test_a_tables_first_row_is_cells_too():
               _line("", prose=1.0), _line("12"), _line("before you start"), _line("steps"), _line("3"),
               _line("tools"), _line("kettle")]
     assert 0 not in table_cells(byline)
+
+
+def test_a_league_tables_cells_are_no_pages_and_its_header_no_menu():
+    """A league table after the last paragraph: "Team" heads its column as a menu's entry would, and "8"
+    over "9" in one column reads as a pager's pages. Figures that vary down the columns make it a table."""
+    table = ["Final table", "Team", "W", "L", "North Pier", "13", "3", "Old Harbour", "12", "4", "Quayside", "8",
+             "9", "Lighthouse", "4", "13"]
+    result = clean(page(tail=table))
+    kept = kept_lines(result)
+    assert all(line in kept for line in table[1:] + PARAGRAPHS), result.removed
+
+
+def test_a_rating_widget_repeated_under_each_product_is_no_table():
+    """"1" to "5" under every product's name, the same on each row, are a rating widget's stars: not a
+    table's figures, and they go with the products' list below the article."""
+    widget = []
+    for name in ("Harbour Lamp", "Pier Lantern", "Quay Torch"):
+        widget += [name, "1", "2", "3", "4", "5"]
+    kept = kept_lines(clean(page(tail=["Related products"] + widget)))
+    assert not any(line in kept for line in ("1", "2", "3", "4", "5"))
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_a_pressure_in_a_spec_table_is_no_press_agencys_credit():
+    """"PA" alone is the Press Association's credit; "4000 Pa" is a vacuum cleaner's suction."""
+    result = clean(page(body_insert={1: ["Suction", "4000 Pa", "Battery", "60 min"]}))
+    assert "4000 Pa" in kept_lines(result), result.removed

@@ -107,9 +107,10 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
             if category is not None:
                 return category, 2, True
         core = key.strip(EDGE_CHARACTERS + DIGITS)  # "Share (12)", "3 Comments"
-        # (but "1. Facebook" is an item of the article's numbered list, not a button with a count)
+        # (but "1. Facebook" is an item of the article's numbered list, not a button with a count; and a
+        # credit has no count: "4000 Pa" is a pressure, not the Press Association's picture)
         category = rules.exact_lines.get(core) if core and core != key and not LIST_NUMBER.match(key) else None
-        if category is not None:
+        if category is not None and category != "photo_credit":
             return category, 2, True
     if rules.start_rules.items:
         head = lowered.lstrip(_BULLETS)

@@ -111,6 +111,9 @@ def pager_pages(infos: list[LineInfo]) -> list[int]:
                     (numbers[neighbour] is not None and abs(numbers[neighbour] - number) == 1)):
                 found.append(index)
                 break
+    if found:  # (a league table's column may hold "8" over "9": cells, not pages)
+        cells = set(table_cells(infos))
+        found = [index for index in found if index not in cells]
     return found
 
 
@@ -140,9 +143,14 @@ def table_cells(infos: list[LineInfo]) -> list[int]:
                 end = index + period
                 while end < len(infos) and cells[end] and figures[end] == figures[end - period]:
                     end += 1
-                if end - index >= max(_TABLE_ROWS * period, _TABLE_CELLS):
+                # (figures that vary down a column: the same "1" … "5" on every row is a rating widget's)
+                if end - index >= max(_TABLE_ROWS * period, _TABLE_CELLS) and any(
+                        figures[column] and len({infos[cell].key for cell in range(column, end, period)}) > 1
+                        for column in range(index, index + period)):
+                    # (a header's word may be a menu's: "Team", "Club" over the clubs' names)
                     header = index - period
-                    if header >= 0 and all(cells[line] and not figures[line] for line in range(header, index)):
+                    if header >= 0 and all((cells[line] or infos[line].strength == 1) and not figures[line] and
+                                           infos[line].words <= _CELL_WORDS for line in range(header, index)):
                         found.extend(range(header, index))
                     found.extend(range(index, end))
                     break
