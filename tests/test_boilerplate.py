@@ -3477,3 +3477,24 @@ def test_a_pressure_in_a_spec_table_is_no_press_agencys_credit():
     """"PA" alone is the Press Association's credit; "4000 Pa" is a vacuum cleaner's suction."""
     result = clean(page(body_insert={1: ["Suction", "4000 Pa", "Battery", "60 min"]}))
     assert "4000 Pa" in kept_lines(result), result.removed
+
+
+def test_a_polls_answers_over_the_byline_stay():
+    """A poll's question and answers ("Yes: 58%", "No: 31%") between the headline and the byline: a fact box,
+    past the byline's lines ("By …", "11 June 2025 · 5 min read") right above the first paragraph."""
+    head = ["Q: Should the harbour trial a car-free summer on the pier?", "Yes: 58%", "No: 31%", "Don't know: 11%",
+            "Q: Would it change how you get to the pier?", "Yes, a lot: 22%", "Yes, a little: 27%", "No: 51%",
+            "By Marta Oliveira", "11 June 2025 · 5 min read"]
+    result = clean(page(head=head))
+    kept = kept_lines(result)
+    assert all(line in kept for line in [TITLE] + head[:8] + PARAGRAPHS), result.removed
+
+
+def test_a_tracklist_under_the_headline_stays_with_its_heading_and_label():
+    """An album review opens with the tracklist under its heading, and the record label ("Label: …", one label,
+    not a blog's "Labels: …" tags line)."""
+    head = ["Tracklist", "1. Ashfall (3:41)", "2. Hollow Country (4:12)", "3. Lanterns on the Levee (3:58)",
+            "4. Grandmother's Radio (2:47)", "5. What the River Kept (6:19)", "Label: Brindle Records"]
+    result = clean(page(head=head))
+    kept = kept_lines(result)
+    assert all(line in kept for line in [TITLE] + head + PARAGRAPHS), result.removed

@@ -119,8 +119,8 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     _decide_by_place(infos, decisions, (first, last) if has_body else None, secondary, strong)
     top = first
     if has_body:
-        _keep_body_edges(infos, weights, decisions, first, last)
-        top = _keep_introduction(infos, decisions, strong, first)
+        box_top = _keep_body_edges(infos, weights, decisions, first, last)
+        top = min(box_top, _keep_introduction(infos, decisions, strong, first))
     _keep_introduced_lists(infos, decisions)
     take_teasers(infos, decisions)
     _revise_by_neighbours(infos, decisions, cells)
@@ -145,7 +145,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     _drop_contents(infos, decisions, contents)
     if has_body and first > 0:
         keep_headline(infos, decisions, first, last)
-        if top < first:  # the article's headline is over its introduction
+        if top < first:  # the article's headline is over its introduction, or its fact box
             keep_headline(infos, decisions, top, last)
         contents = _contents_heading_above(infos, first)
         if contents is not None:  # ... or over its table of contents
@@ -153,6 +153,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     _keep_summary_headings(infos, decisions)
+    _keep_list_headings(infos, decisions, strong)
     _keep_editorial_notes(infos, decisions)
     if has_body:
         _keep_lead_caption(infos, decisions, first)
@@ -268,11 +269,14 @@ def _near_body(infos: list[LineInfo], decisions: list[Decision], body: tuple[int
 
 
 def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: list[Decision],
-                     first: int, last: int) -> None:
+                     first: int, last: int) -> int:
     """Long lines right at the edges of the body (a dates list, a catalogue index) are more likely
     the article's end than a menu: they stay, and the next one, while they last. So do list items
     and table rows running on from the body's end, and a fact box of three rows or more beyond
-    those (a review's credits above the first paragraph, a listing's details below the last)."""
+    those (a review's credits above the first paragraph, a listing's details below the last). Returns
+    the article's first line: the top of a fact box kept above the body, or ``first`` (the headline
+    is above that)."""
+    top = first
     for step_direction, edge in ((1, last), (-1, first)):
         index = edge + step_direction
         while 0 <= index < len(infos) and decisions[index] is not None and \
@@ -280,7 +284,12 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
                     infos[index].words >= LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
             decisions[index] = None
             index += step_direction
-        # A fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") right at the edge.
+        # A fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") right at the edge, or past
+        # a byline's lines there ("11 June 2025 · 5 min read" under a poll's "Yes: 58%", "No: 31%").
+        byline = index
+        while 0 <= index < len(infos) and abs(index - byline) < _BYLINE_LINES and decisions[index] is not None \
+                and decisions[index][0] in _BYLINE_CATEGORIES:
+            index += step_direction
         rows = []
         while 0 <= index < len(infos) and decisions[index] is not None and \
                 decisions[index][0] == "page_furniture" and _fact_row(infos[index]):
@@ -288,15 +297,19 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
             index += step_direction
         labels = {infos[row].key.partition(":")[0] for row in rows}
         values = {infos[row].key.partition(":")[2] for row in rows}
-        if len(rows) >= _FACT_BOX_ROWS and len(labels) == len(values) == len(rows):
+        if len(rows) >= _FACT_BOX_ROWS and len(values) == len(rows) and len(labels) > 1:
             for row in rows:
                 decisions[row] = None
+            if step_direction == -1:
+                top = rows[-1]
+    return top
 
 
 def _fact_row(info: LineInfo) -> bool:
     """A fact box's row, "Label: value" with a label of a word or three ("Direção: Lívia Scherer", "Elenco:
     Nelson Dahmer, Juçara Lemos"), that no phrase names (a byline's "Updated: …" or a "Tags: …" line is
-    named). A box's rows have labels and values all different (not "Facebook: Acme", "Instagram: Acme")."""
+    named). A box's rows have values all different (not "Facebook: Acme", "Instagram: Acme"), and two
+    labels at least (a poll's "Q:" may come twice, over its answers "Yes: 58%", "No: 31%")."""
     return info.inline_teaser and info.category is None and info.prose < 1.0 and info.words <= _FACT_ROW_WORDS \
         and ":" in info.key and len(info.key.partition(":")[0].split()) <= _FACT_LABEL_WORDS
 
@@ -425,6 +438,24 @@ def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> 
             decisions[index] = None
 
 
+def _keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong: list[bool]) -> None:
+    """A heading of a word or a few ("Tracklist", "Ingredients") that went for its place stays between a
+    line that stays (the headline, a deck; past a widget that goes anyway, a photo's credit) and the
+    list's items under it that stay: an article that opens with a list heads it."""
+    for index in range(1, len(infos) - _LIST_ITEMS):
+        info = infos[index]
+        if decisions[index] != _SHORT_LINE_OUTSIDE or info.category is not None or info.terminal or \
+                info.words > _LIST_HEADING_WORDS or not all(
+                    decisions[item] is None and infos[item].listlike and infos[item].prose < 1.0
+                    for item in range(index + 1, index + 1 + _LIST_ITEMS)):
+            continue
+        above = index - 1
+        while above > 0 and strong[above]:
+            above -= 1
+        if decisions[above] is None:
+            decisions[index] = None
+
+
 def _keep_editorial_notes(infos: list[LineInfo], decisions: list[Decision]) -> None:
     """A correction or an editor's note on the article ("Correction: An earlier version of this article
     …") stays within a few lines under the article's last line that stays: below the author's bio that
@@ -490,8 +521,12 @@ _SUMMARY_HEADINGS = frozenset({
     "ons oordeel", "conclusie"})
 """A summary box's heading and a fact-check's labels, in each language with phrase data."""
 _FACT_ROW_WORDS = 12
+_LIST_HEADING_WORDS = 4
+_LIST_ITEMS = 2  # items of a list that stay under its heading
 _FACT_LABEL_WORDS = 3
 _FACT_BOX_ROWS = 3
+_BYLINE_LINES = 3  # a byline's lines (a name, a date, a reading time) between a fact box and the body
+_BYLINE_CATEGORIES = frozenset({"byline_decoration", "reading_time", "author_bio"})
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
 _EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
 _SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
