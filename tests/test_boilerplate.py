@@ -3498,3 +3498,14 @@ def test_a_tracklist_under_the_headline_stays_with_its_heading_and_label():
     result = clean(page(head=head))
     kept = kept_lines(result)
     assert all(line in kept for line in [TITLE] + head + PARAGRAPHS), result.removed
+
+
+def test_a_mega_menus_entries_with_their_blurbs_are_no_box_under_a_headline():
+    """A mega-menu's entries carry a blurb each ("About Us Building lifelong customers"), which reads like a
+    list item; over them an entry ending in a full stop is no headline, and they go."""
+    menu = MENU + ["Company", "Awards and Recognitions Harbour News Wins Big Alongside Its Readers.",
+                   "About Us Building lifelong readers", "Partners Discover the harbour advantage",
+                   "Media Harbour News in the news", "Careers Let's work together", "Get a Demo", "Login"]
+    kept = kept_lines(clean(page(menu=menu, head=["January 16, 2025", "11 min read"])))
+    assert not any(line in kept for line in menu[7:12]), kept[:6]
+    assert TITLE in kept and all(paragraph in kept for paragraph in PARAGRAPHS)

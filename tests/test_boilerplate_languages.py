@@ -1217,3 +1217,18 @@ def test_a_box_of_social_handles_is_no_fact_box():
     byline, _ = BYLINES["pt"]
     kept = kept_lines(clean(build("pt", "head", (byline,) + handles), "pt"))
     assert not any(line in kept for line in handles) and all(line in kept for line in PAGES["pt"][2])
+
+
+def test_a_tests_box_between_the_headline_and_the_byline_stays():
+    """A product test opens with its box: the verdict and facts ("Preis: 3.299 Euro"), then pros and cons
+    under "Pro" and "Contra", above the byline and the first paragraph. The box's lines read as content
+    (list items, "Label: value" rows), so they stay, with the headline over them, out of its usual reach."""
+    box = ("Testurteil: gut (2,2)", "Preis: 3.299 Euro", "Motor: Heckmotor, 60 Nm", "Akku: 630 Wh",
+           "Gewicht: 27,8 kg", "Pro", "leiser Antrieb", "sehr gute Reichweite", "integrierte Beleuchtung",
+           "Contra", "hohes Gewicht", "träge am Berg", "Display schlecht ablesbar bei Sonne")
+    byline = ("Von Jörg Wellmann", "Veröffentlicht am 11.04.2025")
+    menu, title, paragraphs, footer = PAGES["de"]
+    result = clean(build("de", "head", box + byline), "de")
+    kept = kept_lines(result)
+    assert all(line in kept for line in (title,) + box[:5] + box[6:9] + box[10:] + tuple(paragraphs)), \
+        result.removed

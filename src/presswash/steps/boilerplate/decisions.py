@@ -12,6 +12,7 @@ the headline and the first paragraph. This module runs those stages in order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from itertools import accumulate
 
@@ -150,6 +151,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         contents = _contents_heading_above(infos, first)
         if contents is not None:  # ... or over its table of contents
             keep_headline(infos, decisions, contents, last)
+        _keep_box_under_headline(infos, decisions, strong, first)
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     _keep_summary_headings(infos, decisions)
@@ -438,6 +440,51 @@ def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> 
             decisions[index] = None
 
 
+def _keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], strong: list[bool],
+                             first: int) -> None:
+    """A box of short lines between the headline and the article's first paragraph (a review's facts
+    and its pros and cons, a setlist, a poll's answers) went for its place, and the headline over it,
+    out of the headline's reach: the box stays with its headline when its lines read as content (list
+    items, "Label: value" rows; half of them at least, the rest a word or three: "Pro",
+    "Contra"), past the byline's lines, captions and widgets that go anyway between it and the first
+    paragraph. The headline is the first line upward that is neither: four words or more, no phrase,
+    and no full stop at its end (a mega-menu's "Awards CleverTap Wins Big Alongside Its Customers." over
+    its entries, "About Us Building lifelong customers", is none)."""
+    box: list[int] = []
+    content = 0
+    index = first - 1
+    while index >= 0 and first - index <= _BOX_REACH:
+        info, decision = infos[index], decisions[index]
+        if strong[index] or info.caption or info.dateline or (
+                decision is not None and decision[0] in _BYLINE_CATEGORIES) or caption_over_credit(infos, index):
+            index -= 1
+            continue
+        if info.category is not None or info.prose >= 1.0:
+            return
+        if _fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS):
+            content += 1
+        elif info.words >= _BOX_HEADLINE_WORDS:
+            if box or decision is not None:
+                break  # (the headline)
+            index -= 1  # (a caption or a deck kept between the box and the first paragraph)
+            continue
+        box.append(index)
+        index -= 1
+    else:
+        return
+    # (rows with one value, "Facebook: Acme", "Instagram: Acme", are a box of links, not of facts)
+    values = Counter(infos[line].key.partition(":")[2] for line in box if _fact_row(infos[line]))
+    content -= sum(count for count in values.values() if count > 1)
+    headline = infos[index]
+    if len(box) < _BOX_LINES or content < _BOX_CONTENT_SHARE * len(box) or headline.key.endswith(".") or \
+            headline.words > _BOX_HEADLINE_MAX_WORDS or not (
+                decisions[index] is None or decisions[index] == _SHORT_LINE_OUTSIDE):
+        return
+    for line in box + [index]:
+        if decisions[line] == _SHORT_LINE_OUTSIDE:
+            decisions[line] = None
+
+
 def _keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong: list[bool]) -> None:
     """A heading of a word or a few ("Tracklist", "Ingredients") that went for its place stays between a
     line that stays (the headline, a deck; past a widget that goes anyway, a photo's credit) and the
@@ -521,6 +568,12 @@ _SUMMARY_HEADINGS = frozenset({
     "ons oordeel", "conclusie"})
 """A summary box's heading and a fact-check's labels, in each language with phrase data."""
 _FACT_ROW_WORDS = 12
+_BOX_REACH = 40  # lines above the body where a box under the headline may start
+_BOX_ITEM_WORDS = 6  # words of a box's item at most (a teaser's headline has more)
+_BOX_HEADLINE_WORDS = 4  # words of a line, not an item, that is the box's headline
+_BOX_HEADLINE_MAX_WORDS = 25
+_BOX_LINES = 3
+_BOX_CONTENT_SHARE = 0.5
 _LIST_HEADING_WORDS = 4
 _LIST_ITEMS = 2  # items of a list that stay under its heading
 _FACT_LABEL_WORDS = 3
