@@ -3509,3 +3509,12 @@ def test_a_mega_menus_entries_with_their_blurbs_are_no_box_under_a_headline():
     kept = kept_lines(clean(page(menu=menu, head=["January 16, 2025", "11 min read"])))
     assert not any(line in kept for line in menu[7:12]), kept[:6]
     assert TITLE in kept and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_dates_over_other_posts_titles_under_the_article_go():
+    """Under the article, a list of other posts, each title under its date: the titles hold no figure, as a
+    programme's events do (their times), and the dates end the article as before."""
+    posts = ["March 3, 2024", "Why the old ferry still runs on Sundays", "March 1, 2024",
+             "A walk along the harbour wall at low tide"]
+    kept = kept_lines(clean(page(tail=posts)))
+    assert not any(line in kept for line in posts) and all(paragraph in kept for paragraph in PARAGRAPHS)

@@ -1232,3 +1232,15 @@ def test_a_tests_box_between_the_headline_and_the_byline_stays():
     kept = kept_lines(result)
     assert all(line in kept for line in (title,) + box[:5] + box[6:9] + box[10:] + tuple(paragraphs)), \
         result.removed
+
+
+def test_a_programme_after_the_last_paragraph_stays():
+    """A festival's programme under the article: each day ("Venerdì 27 giugno", a date a phrase names as a
+    byline's hint) over its events with their times. The day no longer ends the article there."""
+    programme = ("Venerdì 27 giugno", "Ore 18.30, Cortile Antonelli: Quartetto Dora Baltea",
+                 "Ore 21.00, Piazza Martiri: Orchestra Bailam", "Sabato 28 giugno",
+                 "Ore 18.30, Cortile Antonelli: Coro Alpino Valchiusella",
+                 "Ore 21.30, Piazza Martiri: I Ragazzi del Po")
+    result = clean(build("it", "tail", programme), "it")
+    kept = kept_lines(result)
+    assert all(line in kept for line in programme + tuple(PAGES["it"][2])), result.removed

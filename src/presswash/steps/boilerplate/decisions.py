@@ -31,7 +31,7 @@ from .body import (
 from .comments import comment_section
 from .headline import caption_over_credit, drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
 from .lines import Decision, LineInfo
-from .phrases import CATEGORY_NAMES
+from .phrases import CATEGORY_NAMES, DIGITS
 from .runs import (
     REPEATED_BLOCK,
     ContentsTable,
@@ -281,9 +281,10 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
     top = first
     for step_direction, edge in ((1, last), (-1, first)):
         index = edge + step_direction
-        while 0 <= index < len(infos) and decisions[index] is not None and \
+        while 0 <= index < len(infos) and decisions[index] is not None and ((
                 decisions[index][0] == "page_furniture" and (
-                    infos[index].words >= LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0)):
+                    infos[index].words >= LONG_LINE_WORDS or (step_direction == 1 and weights[index] >= 0))) or (
+                step_direction == 1 and _dates_an_event(infos, weights, index))):
             decisions[index] = None
             index += step_direction
         # A fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") right at the edge, or past
@@ -305,6 +306,16 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
             if step_direction == -1:
                 top = rows[-1]
     return top
+
+
+def _dates_an_event(infos: list[LineInfo], weights: list[float], index: int) -> bool:
+    """A programme's day under the article ("Venerdì 27 giugno" over "Ore 18.30, Cortile Antonelli:
+    Quartetto Dora Baltea"): a date that a phrase names only as a hint, over a list's item with a figure
+    (its time). (Over a teaser's title it is a list of other posts' dates, which hold no figure.)"""
+    following = index + 1
+    return infos[index].category == "byline_decoration" and infos[index].strength == 1 and \
+        following < len(infos) and weights[following] > 0 and infos[following].category is None and \
+        any(character in DIGITS for character in infos[following].key)
 
 
 def _fact_row(info: LineInfo) -> bool:
