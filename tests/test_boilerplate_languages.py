@@ -1244,3 +1244,12 @@ def test_a_programme_after_the_last_paragraph_stays():
     result = clean(build("it", "tail", programme), "it")
     kept = kept_lines(result)
     assert all(line in kept for line in programme + tuple(PAGES["it"][2])), result.removed
+
+
+def test_a_teams_name_with_a_colon_introduces_its_line_up():
+    """"VIGOR ARCEVIA:" over the players' names, under the match report's last paragraph: a line of two words
+    ending in a colon introduces a list as a longer one does ("Le formazioni delle due squadre:")."""
+    line_up = ("VIGOR ARCEVIA:", "Marcucci", "Fiorani", "Brunori", "Pettinari", "Gentili")
+    result = clean(build("it", "tail", line_up), "it")
+    kept = kept_lines(result)
+    assert all(line in kept for line in line_up + tuple(PAGES["it"][2])), result.removed

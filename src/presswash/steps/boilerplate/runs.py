@@ -282,7 +282,7 @@ def introduced_list(infos: list[LineInfo], index: int) -> range:
     """The lines under ``infos[index]`` when it introduces a list ("... are worth a look:"): the
     short lines without a phrase rule that follow, up to _LIST_MAX of them; none otherwise."""
     info = infos[index]
-    if not (info.colon and info.terminal and info.words >= 3):
+    if not (info.colon and info.terminal and info.words >= _INTRODUCTION_WORDS):
         return range(0)
     following = index + 1
     while following < len(infos) and following - index <= _LIST_MAX and \
@@ -292,6 +292,7 @@ def introduced_list(infos: list[LineInfo], index: int) -> range:
 
 
 _LIST_MAX = 200
+_INTRODUCTION_WORDS = 2  # "VIGOR ARCEVIA:" over its line-up; a word alone, "Menu:", introduces nothing
 
 
 def counts_below(infos: list[LineInfo], counted: Callable[[LineInfo], bool]) -> list[int]:
