@@ -3518,3 +3518,16 @@ def test_dates_over_other_posts_titles_under_the_article_go():
              "A walk along the harbour wall at low tide"]
     kept = kept_lines(clean(page(tail=posts)))
     assert not any(line in kept for line in posts) and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_a_long_numbered_tracklist_over_the_byline_stays_whole():
+    """Nine numbered tracks between the headline and the byline: the box reaches up to the first, past a
+    track of seven words that reads as a sentence ("5. Driving with the Window Down (4:30)")."""
+    tracks = ["1. Ashfall (3:41)", "2. Hollow Country (4:12)", "3. Lanterns on the Levee (3:58)",
+              "4. Grandmother's Radio (2:47)", "5. Driving with the Window Down (4:30)", "6. Ironweed (3:15)",
+              "7. Nine Miles to Marrow (5:02)", "8. Low Water (3:33)", "9. What the River Kept (6:19)"]
+    head = ["7.8", "Tracklist"] + tracks + ["Label: Brindle Records", "Released: 7 February 2025",
+                                            "By Devin Achterberg", "February 10, 2025"]
+    result = clean(page(head=head))
+    kept = kept_lines(result)
+    assert all(line in kept for line in [TITLE] + tracks + PARAGRAPHS), result.removed

@@ -472,7 +472,8 @@ def _keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], s
             continue
         if info.category is not None or info.prose >= 1.0:
             return
-        if _fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS):
+        if _fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS) or (
+                info.numbered and info.words <= _BOX_NUMBERED_WORDS):
             content += 1
         elif info.words >= _BOX_HEADLINE_WORDS:
             if box or decision is not None:
@@ -581,6 +582,7 @@ _SUMMARY_HEADINGS = frozenset({
 _FACT_ROW_WORDS = 12
 _BOX_REACH = 40  # lines above the body where a box under the headline may start
 _BOX_ITEM_WORDS = 6  # words of a box's item at most (a teaser's headline has more)
+_BOX_NUMBERED_WORDS = 8  # ... of a numbered item ("5. Driving with the Window Down (4:30)")
 _BOX_HEADLINE_WORDS = 4  # words of a line, not an item, that is the box's headline
 _BOX_HEADLINE_MAX_WORDS = 25
 _BOX_LINES = 3
