@@ -128,37 +128,55 @@ def table_cells(infos: list[LineInfo]) -> list[int]:
     # (a date may fill a cell: a schedule's "Martes 11 de junio" under "Día")
     cells = [(info.category is None or (info.category == "byline_decoration" and info.strength < 2)) and
              info.words <= _CELL_WORDS and info.prose < 1.0 for info in infos]
-    figures = [cell and any(character in DIGITS for character in info.key) for cell, info in zip(cells, infos)]
     found: list[int] = []
-    if sum(figures) < _TABLE_ROWS:
-        return found  # (most pages: too few short lines hold a figure to make a table)
-    index = 0
-    while index < len(infos):
-        end = index
-        if figures[index] or cells[index]:
-            for period in range(2, _TABLE_COLUMNS + 1):
-                row = figures[index:index + period]
-                if len(row) < period or all(row) or not any(row) or not all(cells[index:index + period]):
-                    continue  # (a row of cells: a column of words and one of figures, at least)
-                end = index + period
-                while end < len(infos) and cells[end] and figures[end] == figures[end - period]:
-                    end += 1
-                # (figures that vary down a column: the same "1" … "5" on every row is a rating widget's)
-                if end - index >= max(_TABLE_ROWS * period, _TABLE_CELLS) and any(
-                        figures[column] and len({infos[cell].key for cell in range(column, end, period)}) > 1
-                        for column in range(index, index + period)):
-                    # (a header's word may be a menu's: "Team", "Club" over the clubs' names)
-                    header = index - period
-                    if header >= 0 and all((cells[line] or infos[line].strength == 1) and not figures[line] and
-                                           infos[line].words <= _CELL_WORDS for line in range(header, index)):
-                        found.extend(range(header, index))
-                    found.extend(range(index, end))
-                    break
-                end = index
-        index = max(end, index + 1)
+    # A table lies within a run of cells: only runs long enough, with figures, are read further.
+    start = 0
+    while start < len(infos):
+        if not cells[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(infos) and cells[end]:
+            end += 1
+        if end - start >= _TABLE_CELLS:
+            figures = [not _DIGIT_SET.isdisjoint(info.key) for info in infos[start:end]]
+            if sum(figures) >= _TABLE_ROWS:
+                found.extend(_tables_in(infos, cells, figures, start, end))
+        start = end + 1
     return found
 
 
+def _tables_in(infos: list[LineInfo], cells: list[bool], figures: list[bool], start: int, end: int) -> list[int]:
+    """The tables in the run of cells ``infos[start:end]`` (``figures`` says which of them hold one)."""
+    found: list[int] = []
+    index = start
+    while index < end:
+        stop = index
+        for period in range(2, _TABLE_COLUMNS + 1):
+            row = figures[index - start:index - start + period]
+            if index + period > end or all(row) or not any(row):
+                continue  # (a row of cells: a column of words and one of figures, at least)
+            stop = index + period
+            while stop < end and figures[stop - start] == figures[stop - start - period]:
+                stop += 1
+            # (figures that vary down a column: the same "1" … "5" on every row is a rating widget's)
+            if stop - index >= max(_TABLE_ROWS * period, _TABLE_CELLS) and any(
+                    figures[column - start] and len({infos[cell].key for cell in range(column, stop, period)}) > 1
+                    for column in range(index, index + period)):
+                # (a header's word may be a menu's: "Team", "Club" over the clubs' names)
+                header = index - period
+                if header >= 0 and all((cells[line] or infos[line].strength == 1) and
+                                       _DIGIT_SET.isdisjoint(infos[line].key) and infos[line].words <= _CELL_WORDS
+                                       for line in range(header, index)):
+                    found.extend(range(header, index))
+                found.extend(range(index, stop))
+                break
+            stop = index
+        index = max(stop, index + 1)
+    return found
+
+
+_DIGIT_SET = frozenset(DIGITS)
 _CELL_WORDS = 5
 _TABLE_COLUMNS = 6
 _TABLE_ROWS = 2
