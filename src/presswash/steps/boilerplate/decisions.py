@@ -503,7 +503,7 @@ def _keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong
     list's items under it that stay: an article that opens with a list heads it."""
     for index in range(1, len(infos) - _LIST_ITEMS):
         info = infos[index]
-        if decisions[index] != _SHORT_LINE_OUTSIDE or info.category is not None or info.terminal or \
+        if decisions[index] is not _SHORT_LINE_OUTSIDE or info.category is not None or info.terminal or \
                 info.words > _LIST_HEADING_WORDS or not all(
                     decisions[item] is None and infos[item].listlike and infos[item].prose < 1.0
                     for item in range(index + 1, index + 1 + _LIST_ITEMS)):
@@ -519,6 +519,8 @@ def _keep_editorial_notes(infos: list[LineInfo], decisions: list[Decision]) -> N
     """A correction or an editor's note on the article ("Correction: An earlier version of this article
     …") stays within a few lines under the article's last line that stays: below the author's bio that
     ended the article, or a share bar. (Further down, a reader's "Correction: …" is a comment's.)"""
+    if not any(info.editorial_note for info in infos):
+        return
     last_kept = None
     for index, info in enumerate(infos):
         if decisions[index] is None:

@@ -99,16 +99,13 @@ def pager_pages(infos: list[LineInfo]) -> list[int]:
     """Bare numbers that are a pager's pages ("1", "2", "3", "Next"): each next to the number one
     more or one less, or to a navigation line. A number alone among words is a table's cell, a
     list's marker or a count, and stays as such ("Kamaro", "101", "47")."""
-    numbers = [int(info.key) if info.category is None and info.key[:1] in DIGITS and len(info.key) <= _PAGE_DIGITS
-               and info.key.isascii() and info.key.isdigit() else None for info in infos]
+    numbers = {index: int(info.key) for index, info in enumerate(infos)
+               if len(info.key) <= _PAGE_DIGITS and info.key.isdigit() and info.key.isascii() and info.category is None}
     found: list[int] = []
-    for index, number in enumerate(numbers):
-        if number is None:
-            continue
+    for index, number in numbers.items():
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(infos) and (
-                    infos[neighbour].category == "navigation" or
-                    (numbers[neighbour] is not None and abs(numbers[neighbour] - number) == 1)):
+                    infos[neighbour].category == "navigation" or abs(numbers.get(neighbour, -2) - number) == 1):
                 found.append(index)
                 break
     if found:  # (a league table's column may hold "8" over "9": cells, not pages)
