@@ -1253,3 +1253,54 @@ def test_a_teams_name_with_a_colon_introduces_its_line_up():
     result = clean(build("it", "tail", line_up), "it")
     kept = kept_lines(result)
     assert all(line in kept for line in line_up + tuple(PAGES["it"][2])), result.removed
+
+
+def test_a_caption_that_loses_its_credit_reads_the_same_on_a_second_cleaning():
+    """The first cleaning reads "Cena de … (Divulgação/Pampa Filmes)" as a credited caption, no headline;
+    the second reads it without the credit the first one cut, and took it for the headline over the
+    review's fact box, so the headline above went then. The first cleaning decides again as the second
+    will read the page, so cleaning the cleaned text changes nothing."""
+    page = "\n".join(REVIEW_PAGE_HEAD) + "\n"
+    once = clean_article(page).text
+    assert clean_article(once).text == once
+
+
+REVIEW_PAGE_HEAD = [
+    'Pular para o conteúdo',
+    'Tela Quente Cine',
+    'Notícias',
+    'Críticas',
+    'Streaming',
+    'Festivais',
+    'Listas',
+    'Podcast',
+    'Entrar',
+    'Críticas',
+    'Cinema nacional',
+    'Crítica | "A Última Balsa do Rio Jacuí" transforma um fim de linha em poesia',
+    'Drama gaúcho de Lívia Scherer aposta no silêncio e acerta em cheio',
+    'Por Caio Brandão',
+    'Publicado em 08/05/2024, às 10h12',
+    'Atualizado há 2 dias',
+    'Cena de "A Última Balsa do Rio Jacuí" (Divulgação/Pampa Filmes)',
+    'Nossa avaliação',
+    'Nota: 4,5/5',
+    'Direção: Lívia Scherer',
+    'Roteiro: Lívia Scherer e Tadeu Fontoura',
+    'Elenco: Nelson Dahmer, Juçara Lemos, Pietro Vaz',
+    'Duração: 1h52',
+    'Classificação: 12 anos',
+    'Onde assistir: nos cinemas a partir de 9 de maio',
+    ('Há filmes que chegam sem fazer barulho e saem deixando um eco comprido. "A Última Balsa do Rio '
+     'Jacuí", segundo longa da porto-alegrense Lívia Scherer, é um deles.'),
+    'A premissa é simples.',
+    ('Seu Orlando (Nelson Dahmer, em atuação monumental) conduz há quarenta anos a balsa que liga duas '
+     'cidadezinhas do interior gaúcho. Uma ponte nova vai ser inaugurada em trinta dias, e com ela acaba o'
+     ' emprego, a rotina e, de certo modo, o sentido da vida do balseiro.'),
+    'O que funciona',
+    ('Scherer filma a travessia como quem filma uma oração. Os planos longos, quase sem cortes, obrigam o '
+     'espectador a atravessar o rio junto com os personagens, e é nesse tempo esticado que o filme '
+     'encontra sua força.'),
+    'A fotografia de Renan Tuchtenhagen, toda em tons de barro e neblina, é de uma beleza que dispensa comentários.',
+    'Continua após a publicidade',
+]

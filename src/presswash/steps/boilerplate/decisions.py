@@ -50,12 +50,15 @@ SETTLE_ROUNDS = 3
 
 def settle(infos: list[LineInfo], decisions: list[Decision]) -> None:
     """Cleaning the cleaned text must change nothing: decide again on what is kept, as the next
-    run would, until nothing more goes (two rounds suffice in practice)."""
+    run would, until nothing more goes (two rounds suffice in practice). The next run reads a line
+    that lost an inline fragment without it ("(Divulgação/Pampa Filmes)" cut from a caption, which
+    then no longer reads as a credited caption)."""
     for _ in range(SETTLE_ROUNDS):
         kept = [index for index, decision in enumerate(decisions) if decision is None]
-        if not kept or len(kept) == len(infos):
+        if not kept or (len(kept) == len(infos) and not any(info.fragment for info in infos)):
             break
-        again, _ = decide([infos[index] for index in kept])
+        again, _ = decide([replace(infos[index], fragment=None) if infos[index].fragment else infos[index]
+                           for index in kept])
         more = [(kept[position], decision) for position, decision in enumerate(again) if decision is not None]
         if not more:
             break
