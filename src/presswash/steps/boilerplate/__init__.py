@@ -27,8 +27,9 @@ because an empty result hides the problem while the untouched text lets the user
 The package follows those stages: ``phrases`` reads the rule files and compiles them behind
 cheap literal gates, ``lines`` gives each line its signals, ``decisions`` runs the decisions by
 context in order, each family in a module of its own (``body``: where the article is; ``runs``:
-blocks printed twice, tables of contents, archive counts, introduced lists; ``teasers``: other
-stories' headlines; ``tail``: where the article ends; ``comments``: where readers' comments start;
+blocks printed twice, tables of contents, archive counts, introduced lists, a pager's pages, tables
+printed one cell a line; ``boxes``: fact boxes and boxes of short lines under the headline; ``teasers``:
+other stories' headlines; ``tail``: where the article ends; ``comments``: where readers' comments start;
 ``headline``: the title that stays); this module is the step itself (reading the lines as the
 quotes and sentences steps will leave them, settling so that a second cleaning agrees, and the
 edits).

@@ -12,7 +12,6 @@ the headline and the first paragraph. This module runs those stages in order.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from itertools import accumulate
 
@@ -28,10 +27,11 @@ from .body import (
     line_weight,
     secondary_body,
 )
+from .boxes import fact_box, keep_box_under_headline, keep_list_headings
 from .comments import comment_section
 from .headline import caption_over_credit, drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
-from .lines import Decision, LineInfo
-from .phrases import CATEGORY_NAMES, DIGITS
+from .lines import SHORT_LINE_OUTSIDE, Decision, LineInfo
+from .phrases import CATEGORY_NAMES, HAS_DIGIT
 from .runs import (
     REPEATED_BLOCK,
     ContentsTable,
@@ -154,11 +154,11 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
         contents = _contents_heading_above(infos, first)
         if contents is not None:  # ... or over its table of contents
             keep_headline(infos, decisions, contents, last)
-        _keep_box_under_headline(infos, decisions, strong, first)
+        keep_box_under_headline(infos, decisions, strong, first)
     drop_trails_to_headlines(infos, decisions)
     drop_bylines_over_the_article(infos, decisions, top if has_body else 0)
     _keep_summary_headings(infos, decisions)
-    _keep_list_headings(infos, decisions, strong)
+    keep_list_headings(infos, decisions, strong)
     _keep_editorial_notes(infos, decisions)
     if has_body:
         _keep_lead_caption(infos, decisions, first)
@@ -241,7 +241,7 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
         elif info.glued:
             decisions[index] = ("navigation", "a menu's entries run together without spaces, outside the article body")
         else:
-            decisions[index] = _SHORT_LINE_OUTSIDE
+            decisions[index] = SHORT_LINE_OUTSIDE
 
 
 def _near_body(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int], strong: list[bool]) -> set[int]:
@@ -290,24 +290,11 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
                 step_direction == 1 and _dates_an_event(infos, weights, index))):
             decisions[index] = None
             index += step_direction
-        # A fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") right at the edge, or past
-        # a byline's lines there ("11 June 2025 · 5 min read" under a poll's "Yes: 58%", "No: 31%").
-        byline = index
-        while 0 <= index < len(infos) and abs(index - byline) < _BYLINE_LINES and decisions[index] is not None \
-                and decisions[index][0] in _BYLINE_CATEGORIES:
-            index += step_direction
-        rows = []
-        while 0 <= index < len(infos) and decisions[index] is not None and \
-                decisions[index][0] == "page_furniture" and _fact_row(infos[index]):
-            rows.append(index)
-            index += step_direction
-        labels = {infos[row].key.partition(":")[0] for row in rows}
-        values = {infos[row].key.partition(":")[2] for row in rows}
-        if len(rows) >= _FACT_BOX_ROWS and len(values) == len(rows) and len(labels) > 1:
-            for row in rows:
-                decisions[row] = None
-            if step_direction == -1:
-                top = rows[-1]
+        rows = fact_box(infos, decisions, index, step_direction)
+        for row in rows:
+            decisions[row] = None
+        if rows and step_direction == -1:
+            top = rows[-1]
     return top
 
 
@@ -318,16 +305,7 @@ def _dates_an_event(infos: list[LineInfo], weights: list[float], index: int) -> 
     following = index + 1
     return infos[index].category == "byline_decoration" and infos[index].strength == 1 and \
         following < len(infos) and weights[following] > 0 and infos[following].category is None and \
-        any(character in DIGITS for character in infos[following].key)
-
-
-def _fact_row(info: LineInfo) -> bool:
-    """A fact box's row, "Label: value" with a label of a word or three ("Direção: Lívia Scherer", "Elenco:
-    Nelson Dahmer, Juçara Lemos"), that no phrase names (a byline's "Updated: …" or a "Tags: …" line is
-    named). A box's rows have values all different (not "Facebook: Acme", "Instagram: Acme"), and two
-    labels at least (a poll's "Q:" may come twice, over its answers "Yes: 58%", "No: 31%")."""
-    return info.inline_teaser and info.category is None and info.prose < 1.0 and info.words <= _FACT_ROW_WORDS \
-        and ":" in info.key and len(info.key.partition(":")[0].split()) <= _FACT_LABEL_WORDS
+        HAS_DIGIT.search(infos[following].key) is not None
 
 
 def _keep_introduction(infos: list[LineInfo], decisions: list[Decision], strong: list[bool], first: int) -> int:
@@ -449,72 +427,8 @@ def _keep_summary_headings(infos: list[LineInfo], decisions: list[Decision]) -> 
     ("Claim", "Behauptung") that went for its place stays over its first point when that stays: the box
     opens the article, above the body's first paragraph."""
     for index in range(len(infos) - 1):
-        if decisions[index] == _SHORT_LINE_OUTSIDE and decisions[index + 1] is None and \
+        if decisions[index] == SHORT_LINE_OUTSIDE and decisions[index + 1] is None and \
                 infos[index].key.rstrip(":").strip() in _SUMMARY_HEADINGS:
-            decisions[index] = None
-
-
-def _keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], strong: list[bool],
-                             first: int) -> None:
-    """A box of short lines between the headline and the article's first paragraph (a review's facts
-    and its pros and cons, a setlist, a poll's answers) went for its place, and the headline over it,
-    out of the headline's reach: the box stays with its headline when its lines read as content (list
-    items, "Label: value" rows; half of them at least, the rest a word or three: "Pro",
-    "Contra"), past the byline's lines, captions and widgets that go anyway between it and the first
-    paragraph. The headline is the first line upward that is neither: four words or more, no phrase,
-    and no full stop at its end (a mega-menu's "Awards CleverTap Wins Big Alongside Its Customers." over
-    its entries, "About Us Building lifelong customers", is none)."""
-    box: list[int] = []
-    content = 0
-    index = first - 1
-    while index >= 0 and first - index <= _BOX_REACH:
-        info, decision = infos[index], decisions[index]
-        if strong[index] or info.caption or info.dateline or (
-                decision is not None and decision[0] in _BYLINE_CATEGORIES) or caption_over_credit(infos, index):
-            index -= 1
-            continue
-        if info.category is not None or info.prose >= 1.0:
-            return
-        if _fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS) or (
-                info.numbered and info.words <= _BOX_NUMBERED_WORDS):
-            content += 1
-        elif info.words >= _BOX_HEADLINE_WORDS:
-            if box or decision is not None:
-                break  # (the headline)
-            index -= 1  # (a caption or a deck kept between the box and the first paragraph)
-            continue
-        box.append(index)
-        index -= 1
-    else:
-        return
-    # (rows with one value, "Facebook: Acme", "Instagram: Acme", are a box of links, not of facts)
-    values = Counter(infos[line].key.partition(":")[2] for line in box if _fact_row(infos[line]))
-    content -= sum(count for count in values.values() if count > 1)
-    headline = infos[index]
-    if len(box) < _BOX_LINES or content < _BOX_CONTENT_SHARE * len(box) or headline.key.endswith(".") or \
-            headline.words > _BOX_HEADLINE_MAX_WORDS or not (
-                decisions[index] is None or decisions[index] == _SHORT_LINE_OUTSIDE):
-        return
-    for line in box + [index]:
-        if decisions[line] == _SHORT_LINE_OUTSIDE:
-            decisions[line] = None
-
-
-def _keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong: list[bool]) -> None:
-    """A heading of a word or a few ("Tracklist", "Ingredients") that went for its place stays between a
-    line that stays (the headline, a deck; past a widget that goes anyway, a photo's credit) and the
-    list's items under it that stay: an article that opens with a list heads it."""
-    for index in range(1, len(infos) - _LIST_ITEMS):
-        info = infos[index]
-        if decisions[index] is not _SHORT_LINE_OUTSIDE or info.category is not None or info.terminal or \
-                info.words > _LIST_HEADING_WORDS or not all(
-                    decisions[item] is None and infos[item].listlike and infos[item].prose < 1.0
-                    for item in range(index + 1, index + 1 + _LIST_ITEMS)):
-            continue
-        above = index - 1
-        while above > 0 and strong[above]:
-            above -= 1
-        if decisions[above] is None:
             decisions[index] = None
 
 
@@ -584,22 +498,7 @@ _SUMMARY_HEADINGS = frozenset({
     "bewertung", "unser fazit", "fazit", "affermazione", "verdetto", "il verdetto", "bewering", "oordeel",
     "ons oordeel", "conclusie"})
 """A summary box's heading and a fact-check's labels, in each language with phrase data."""
-_FACT_ROW_WORDS = 12
-_BOX_REACH = 40  # lines above the body where a box under the headline may start
-_BOX_ITEM_WORDS = 6  # words of a box's item at most (a teaser's headline has more)
-_BOX_NUMBERED_WORDS = 8  # ... of a numbered item ("5. Driving with the Window Down (4:30)")
-_BOX_HEADLINE_WORDS = 4  # words of a line, not an item, that is the box's headline
-_BOX_HEADLINE_MAX_WORDS = 25
-_BOX_LINES = 3
-_BOX_CONTENT_SHARE = 0.5
-_LIST_HEADING_WORDS = 4
-_LIST_ITEMS = 2  # items of a list that stay under its heading
-_FACT_LABEL_WORDS = 3
-_FACT_BOX_ROWS = 3
-_BYLINE_LINES = 3  # a byline's lines (a name, a date, a reading time) between a fact box and the body
-_BYLINE_CATEGORIES = frozenset({"byline_decoration", "reading_time", "author_bio"})
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
 _EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
-_SHORT_LINE_OUTSIDE = ("page_furniture", "short line outside the article body")
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose

@@ -198,7 +198,7 @@ def _no_sentence(info: LineInfo) -> bool:
 
 def _byline_part(info: LineInfo, decision: Decision) -> bool:
     """A date, a byline, a reading time or a dateline between a headline and its deck or the author's role."""
-    return (decision is not None and decision[0] in _BYLINE_PART_CATEGORIES) or info.dateline
+    return (decision is not None and decision[0] in BYLINE_PART_CATEGORIES) or info.dateline
 
 
 def _author_name(info: LineInfo, decision: Decision) -> bool:
@@ -262,7 +262,7 @@ _TOP_LINES = _BYLINE_PARTS + 2  # kept lines over the first paragraph: a headlin
 # lines above the body read: the headline's place, a byline's parts over the line kept there, the line
 # over those and its own byline's parts (what shows a stack of other stories' headlines), and one more
 _WINDOW = HEADLINE_WITHIN + 2 * (_BYLINE_PARTS + 1) + 1
-_BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
+BYLINE_PART_CATEGORIES = frozenset({"byline_decoration", "author_bio", "reading_time"})
 _DATE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _SALUTATION_WORDS = 4

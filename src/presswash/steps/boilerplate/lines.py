@@ -60,6 +60,8 @@ def page_stopwords(text: str, language: str) -> frozenset[str]:
 
 Decision = tuple[str, str] | None
 """A line's verdict: ``None`` keeps it; ``(category, detail)`` removes it, the detail saying why in words."""
+SHORT_LINE_OUTSIDE: Decision = ("page_furniture", "short line outside the article body")
+"""The verdict on a short line that went for its place alone: later stages may give it back."""
 
 
 @dataclass(slots=True)
@@ -555,12 +557,12 @@ def _sentence_glued_on(content: str, stop: frozenset[str]) -> bool:
     Case, or a blurb glued to it; a paragraph opening with a name ("La Unión de Agricultores de
     Tierra Llana calcula …") holds none."""
     words = content.split(None, _GLUE_WORDS + 1)[1:_GLUE_WORDS + 1]
-    return any(word[:1].isupper() and word.lower() in stop and words[position - 1][-1:] not in _SENTENCE_ENDS
+    return any(word[:1].isupper() and word.lower() in stop and words[position - 1][-1:] not in _GLUE_BREAKS
                for position, word in enumerate(words) if position)
 
 
 _GLUE_WORDS = 20
-_SENTENCE_ENDS = ".:;!?\"'”»)…"
+_GLUE_BREAKS = _SENTENCE_END | frozenset(":;'»…")  # (after a stop, a colon or a quote a capital is no glue)
 _GLUE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _CASE_CLASSES = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", b"l" * 26 + b"U" * 26)
 _NO_MENU_ENTRY = re.compile(r"[()\[\]{}<>_=.:/\\,;#@]")  # code, lists, hashtags and handles
