@@ -3533,3 +3533,13 @@ def test_a_long_numbered_tracklist_over_the_byline_stays_whole():
     result = clean(page(head=head))
     kept = kept_lines(result)
     assert all(line in kept for line in [TITLE] + tracks + PARAGRAPHS), result.removed
+
+
+def test_a_letters_signature_under_its_closing_stays():
+    """A newsletter ends "With gratitude," over the sender's name and role: the closing stayed, as a
+    heading beside the last paragraph, and the signature under it went as short lines outside the body."""
+    signature = ["With gratitude,", "Marta Oliveira", "Director, Harbour Pantry"]
+    result = clean(page(tail=signature))
+    kept = kept_lines(result)
+    assert all(line in kept for line in signature + PARAGRAPHS), result.removed
+    assert "Privacy policy" not in kept

@@ -29,7 +29,13 @@ from .body import (
 )
 from .boxes import fact_box, keep_box_under_headline, keep_list_headings
 from .comments import comment_section
-from .headline import caption_over_credit, drop_bylines_over_the_article, drop_trails_to_headlines, keep_headline
+from .headline import (
+    caption_over_credit,
+    drop_bylines_over_the_article,
+    drop_trails_to_headlines,
+    keep_headline,
+    salutation,
+)
 from .lines import SHORT_LINE_OUTSIDE, Decision, LineInfo
 from .phrases import CATEGORY_NAMES, HAS_DIGIT
 from .runs import (
@@ -160,6 +166,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     _keep_summary_headings(infos, decisions)
     keep_list_headings(infos, decisions, strong)
     _keep_editorial_notes(infos, decisions)
+    _keep_signatures(infos, decisions)
     if has_body:
         _keep_lead_caption(infos, decisions, first)
     if all(decision is not None for decision in decisions):
@@ -448,6 +455,19 @@ def _keep_editorial_notes(infos: list[LineInfo], decisions: list[Decision]) -> N
             last_kept = index
 
 
+def _keep_signatures(infos: list[LineInfo], decisions: list[Decision]) -> None:
+    """A letter's or a newsletter's closing that stays ("With gratitude,", "Best wishes,") keeps the
+    signature under it: a name and a role on a line each, short lines that went for their place."""
+    for index, info in enumerate(infos):
+        if decisions[index] is not None or not salutation(info):
+            continue
+        for line in range(index + 1, min(len(infos), index + 1 + _SIGNATURE_LINES)):
+            if decisions[line] is not SHORT_LINE_OUTSIDE or infos[line].category is not None or \
+                    infos[line].words > _SIGNATURE_WORDS:
+                break
+            decisions[line] = None
+
+
 def _keep_lead_caption(infos: list[LineInfo], decisions: list[Decision], first: int) -> None:
     """A sentence right over its picture's credit ("Les pompiers ont lutté contre les flammes." over "Photo:
     Ana Ruiz" or "© Ana Ruiz"), in the lines just above the body, is the lead picture's caption, the
@@ -499,6 +519,8 @@ _SUMMARY_HEADINGS = frozenset({
     "ons oordeel", "conclusie"})
 """A summary box's heading and a fact-check's labels, in each language with phrase data."""
 _LEAD_CAPTION_REACH = 6  # lines above the body where the lead picture's caption may sit
+_SIGNATURE_LINES = 2  # a name and a role under a closing
+_SIGNATURE_WORDS = 6
 _EDITORIAL_NOTE_REACH = 4  # lines under the article's last line where its correction may stand
 _INTRO_GAP = 4  # short lines, besides widgets that go anyway, between an introduction and the body
 _CONTENTS_HEAD_SHARE = 0.25  # a table of contents sits in the first quarter of the article's prose

@@ -46,7 +46,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:"), and a
     # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Good morning,").
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
-            infos[first - 1].colon or _salutation(infos[first - 1])):
+            infos[first - 1].colon or salutation(infos[first - 1])):
         decisions[first - 1] = None
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
@@ -186,7 +186,7 @@ def _wordy(info: LineInfo) -> bool:
         len(words) < _HEADLINE_WORDS - 1 and sum(map(str.isalpha, info.key)) >= 2 * (_HEADLINE_WORDS - 1))
 
 
-def _salutation(info: LineInfo) -> bool:
+def salutation(info: LineInfo) -> bool:
     """A short line ending in a comma: "Dear Ana,", "Good morning,"."""
     return info.words <= _SALUTATION_WORDS and info.key.endswith(",")
 
