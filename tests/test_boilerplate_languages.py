@@ -1304,3 +1304,19 @@ REVIEW_PAGE_HEAD = [
     'A fotografia de Renan Tuchtenhagen, toda em tons de barro e neblina, é de uma beleza que dispensa comentários.',
     'Continua após a publicidade',
 ]
+
+
+def test_a_recipes_box_under_a_short_headline_stays():
+    """A recipe opens with its facts and ingredients, under a headline of two words ("Erbazzone reggiano")
+    and over the byline: no line of four words stands between the box and the menu to be its headline,
+    but a box that long, read as content nearly whole, stays with the short lines in it."""
+    menu = ["Dolci", "Ricette regionali", "Chi sono", "Cerca", "Home"]
+    box = ["Erbazzone reggiano", "Difficoltà: media", "Preparazione: 40 minuti", "Cottura: 45 minuti",
+           "Dosi per: 6 persone", "Ingredienti per la pasta", "farina 00 300 g", "strutto 40 g", "acqua 150 ml",
+           "Ingredienti per il ripieno", "bietole 1 kg", "spinaci 300 g", "pancetta 60 g", "uova 2"]
+    paragraphs = PAGES["it"][2]
+    text = "\n".join(menu + box + ["di Iole Ferrari"] + list(paragraphs) + list(PAGES["it"][3])) + "\n"
+    result = clean(text, "it")
+    kept = kept_lines(result)
+    assert all(line in kept for line in box + list(paragraphs)), result.removed
+    assert not any(line in kept for line in ("Cerca", "Home"))

@@ -58,6 +58,10 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
             index -= 1
             continue
         if info.category is not None or info.prose >= 1.0:
+            # (under a menu: a long box that reads as content nearly whole holds its short headline,
+            # "Erbazzone reggiano" over a recipe's facts and ingredients)
+            if info.prose < 1.0 and len(box) >= _LONG_BOX_LINES and content >= _LONG_BOX_SHARE * len(box):
+                _keep(decisions, box)
             return
         if fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS) or (
                 info.numbered and info.words <= _BOX_NUMBERED_WORDS):
@@ -79,7 +83,11 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
             headline.words > _BOX_HEADLINE_MAX_WORDS or not (
                 decisions[index] is None or decisions[index] == SHORT_LINE_OUTSIDE):
         return
-    for line in box + [index]:
+    _keep(decisions, box + [index])
+
+
+def _keep(decisions: list[Decision], lines: list[int]) -> None:
+    for line in lines:
         if decisions[line] == SHORT_LINE_OUTSIDE:
             decisions[line] = None
 
@@ -113,5 +121,7 @@ _BOX_HEADLINE_WORDS = 4  # words of a line, not an item, that is the box's headl
 _BOX_HEADLINE_MAX_WORDS = 25
 _BOX_LINES = 3
 _BOX_CONTENT_SHARE = 0.5
+_LONG_BOX_LINES = 8  # a box that reaches up to the menu, with no headline of four words over it ...
+_LONG_BOX_SHARE = 0.75  # ... reads as content nearly whole
 _LIST_HEADING_WORDS = 4
 _LIST_ITEMS = 2  # items of a list that stay under its heading
