@@ -60,7 +60,8 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
         if info.category is not None or info.prose >= 1.0:
             # (under a menu: a long box that reads as content nearly whole holds its short headline,
             # "Erbazzone reggiano" over a recipe's facts and ingredients)
-            if info.prose < 1.0 and len(box) >= _LONG_BOX_LINES and content >= _LONG_BOX_SHARE * len(box):
+            if info.prose < 1.0 and len(box) >= _LONG_BOX_LINES and \
+                    content - _repeated_values(infos, box) >= _LONG_BOX_SHARE * len(box):
                 _keep(decisions, box)
             return
         if fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS) or (
@@ -75,15 +76,20 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
         index -= 1
     else:
         return
-    # (rows with one value, "Facebook: Acme", "Instagram: Acme", are a box of links, not of facts)
-    values = Counter(infos[line].key.partition(":")[2] for line in box if fact_row(infos[line]))
-    content -= sum(count for count in values.values() if count > 1)
+    content -= _repeated_values(infos, box)
     headline = infos[index]
     if len(box) < _BOX_LINES or content < _BOX_CONTENT_SHARE * len(box) or headline.key.endswith(".") or \
             headline.words > _BOX_HEADLINE_MAX_WORDS or not (
                 decisions[index] is None or decisions[index] == SHORT_LINE_OUTSIDE):
         return
     _keep(decisions, box + [index])
+
+
+def _repeated_values(infos: list[LineInfo], box: list[int]) -> int:
+    """The box's rows whose value another row has too: "Facebook: Acme", "Instagram: Acme" are a box of
+    links, not of facts."""
+    values = Counter(infos[line].key.partition(":")[2] for line in box if fact_row(infos[line]))
+    return sum(count for count in values.values() if count > 1)
 
 
 def _keep(decisions: list[Decision], lines: list[int]) -> None:
