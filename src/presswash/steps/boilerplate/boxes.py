@@ -14,8 +14,7 @@ from .lines import SHORT_LINE_OUTSIDE, Decision, LineInfo
 def fact_row(info: LineInfo) -> bool:
     """A fact box's row, "Label: value" with a label of a word or three ("Direção: Lívia Scherer", "Elenco:
     Nelson Dahmer, Juçara Lemos"), that no phrase names (a byline's "Updated: …" or a "Tags: …" line is
-    named). A box's rows have values all different (not "Facebook: Acme", "Instagram: Acme"), and two
-    labels at least (a poll's "Q:" may come twice, over its answers "Yes: 58%", "No: 31%")."""
+    named)."""
     return info.inline_teaser and info.category is None and info.prose < 1.0 and info.words <= _FACT_ROW_WORDS \
         and ":" in info.key and len(info.key.partition(":")[0].split()) <= _FACT_LABEL_WORDS
 
@@ -23,7 +22,9 @@ def fact_row(info: LineInfo) -> bool:
 def fact_box(infos: list[LineInfo], decisions: list[Decision], index: int, step: int) -> list[int]:
     """The rows of a fact box ("Direção: Lívia Scherer", "Elenco: …", "Duração: 1h52") from ``index`` on,
     going ``step`` by step, past a byline's lines there ("11 June 2025 · 5 min read" under a poll's
-    "Yes: 58%", "No: 31%"): three rows or more that went for their place; none otherwise."""
+    "Yes: 58%", "No: 31%"): three rows or more that went for their place, with values all different (not
+    "Facebook: Acme", "Instagram: Acme") and two labels at least (a poll's "Q:" may come twice); none
+    otherwise."""
     byline = index
     while 0 <= index < len(infos) and abs(index - byline) < _BYLINE_LINES and decisions[index] is not None \
             and decisions[index][0] in BYLINE_PART_CATEGORIES:
