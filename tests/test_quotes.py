@@ -79,6 +79,16 @@ def test_french_spaces_inside_guillemets_survive() -> None:
     assert quotes(text, "fr").text == text
 
 
+@pytest.mark.parametrize("text", [
+    "He typed “ “.” twice ”, then left.",  # found by fuzzing: the outer spaces went, then “” was turned
+    "A “ “ b ” c ” d",
+])
+def test_spaced_quotation_holding_its_own_marks_keeps_its_outer_spaces(text: str) -> None:
+    once = quotes(text).text
+    assert once.startswith(text[:text.index("“") + 2])  # the space after the outer opening mark stays
+    assert quotes(once).text == once
+
+
 def test_one_sided_space_is_left_alone() -> None:
     text = "He called it “ a fair deal” on Monday."
     assert quotes(text).text == text

@@ -234,6 +234,8 @@ _TURNED_CLOSER = {"“": "”", "‘": "’"}
 # Signs that a line is code, strict enough for prose: a call "f(", braces, "//", ":=", "==",
 # "=>", "->", an assignment "x = ", a statement's end ");". (Prose has "(SaaS)", "[..]" and "-over-".)
 _CODE_SIGNS = regex.compile(r"\w\(|[{}]|//|:=|==|=>|->|\w[ \t]*=[ \t]*[\"'\w]|\);")
+_MARK_OF_FAMILY = {family: regex.compile("[" + regex.escape("".join(c for c, f in FAMILY.items() if f == family)) + "]")
+                   for family in set(FAMILY.values())}
 
 
 def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, code_lines: CodeLines,
@@ -255,6 +257,8 @@ def _spacing(text: str, opener: QuoteMark, closer: QuoteMark, language: str, cod
         before_close -= 1
     if before_close == closer.position or text[before_close - 1] in FAMILY:
         return []
+    if _MARK_OF_FAMILY[opener.family].search(text, opener.position + 1, closer.position):
+        return []  # a mark of its own family inside: a space may belong to it, and a second reading would pair it
     if opener.char == '"' and opener.position in code_lines:
         return []  # a string in code: 'padded = " name "' means its spaces
     # a spaced mark has no side to face, so it may have the wrong shape: turned in the same edit,
