@@ -231,6 +231,8 @@ MUST_REMOVE = [
     ("tail", ["Contact sales"], "navigation"),
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
+    ("tail", ["(c) 2024 Example Harbour News"], "copyright"),
+    ("tail", ["(C) Harbour Media Group"], "copyright"),
     # a short line that ends on a cue is the cue's own, even when it reads like a sentence
     ("body2", ["Harbour Farm Copyright 2024 all rights reserved."], "copyright"),
     ("body2", ["Harbour Farm Ltd. 2024. All Rights Reserved."], "copyright"),
@@ -596,6 +598,8 @@ MUST_KEEP = [
     ("a short sentence on a release", "Released in 2019, it sold well."),
     ("a recipe's story after the card's question", "Have you tried this recipe? My grandmother swore by it for "
                                                     "fifty years."),
+    ("a law's clause lettered c", "(c) be completed within 30 days of the request."),
+    ("a quiz's third option", "(c) The old lighthouse"),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]
