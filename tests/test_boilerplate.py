@@ -1724,6 +1724,34 @@ def test_related_box_inside_the_article_keeps_the_paragraphs_after_it():
     assert long_paragraph in kept_lines(result)
 
 
+
+CLOSING_PARAGRAPH = ("The mayor said the pier would reopen with a small festival next summer, and that the town "
+                     "would invite every fisherman who had signed the petition to save it.")
+
+
+@pytest.mark.parametrize("heading", ["Read also", "Related", "See also"])
+def test_a_box_of_one_teaser_before_the_last_paragraph_keeps_that_paragraph(heading):
+    """A box of one teaser, then a paragraph longer than a blurb with the page's furniture (a credit, the
+    page's own related box) under it: the article goes on under the box, though the paragraph is short."""
+    box = [heading, "Storm damage closes the old stone pier"]
+    tail = ["Photo: Ana Ruiz/Example Agency", "Related articles", "Ferry timetable changes for the winter season",
+            "Lighthouse keeper's cottage opens as a small museum"]
+    result = clean(page(paragraphs=PARAGRAPHS + [CLOSING_PARAGRAPH], body_insert={len(PARAGRAPHS) - 1: box},
+                        tail=tail))
+    kept = kept_lines(result)
+    assert CLOSING_PARAGRAPH in kept
+    assert "Ferry timetable changes for the winter season" not in kept
+
+
+def test_a_box_of_one_teaser_with_its_blurb_and_read_more_still_ends_the_article():
+    """The trap: one teaser with its blurb and its "Read more" button is another story's, however long the blurb."""
+    box = ["Related", "Storm damage closes the old stone pier", CLOSING_PARAGRAPH, "Read More..."]
+    result = clean(page(tail=box))
+    kept = kept_lines(result)
+    assert CLOSING_PARAGRAPH not in kept
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
 SHORT_SENTENCES = [
     "In the winter the harbour is quiet, and most of the boats stay on their moorings.",
     "Only the ferry and two fishing boats go out when the weather allows it.",

@@ -87,6 +87,8 @@ def article_resumes(infos: list[LineInfo], index: int, past_teasers: bool = Fals
     (does the box end the article?), two paragraphs in a row under the box's teasers are the article
     going on too: a blurb follows its headline, not another blurb.
     """
+    if past_teasers and _box_of_one(infos, index):
+        return True
     following = index + 1
     sentences = words = 0
     run = run_words = 0  # paragraphs in a row, anywhere under the box's short lines
@@ -132,7 +134,30 @@ _MORE = frozenset({"more", "mais", "más", "plus", "mehr", "di più", "meer"})  
 TEASER_HEADLINE = "teaser headline under a related-links heading"
 _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
+
+
+def _box_of_one(infos: list[LineInfo], index: int) -> bool:
+    """A box of one teaser under its heading, then paragraphs that are no blurb: more than a blurb's words,
+    and no other teaser's headline under them."""
+    if index + 2 >= len(infos):
+        return False
+    teaser = infos[index + 1]
+    if teaser.prose >= 1.0 or teaser.terminal or teaser.category is not None or teaser.words < 3:
+        return False
+    following, words = index + 2, 0
+    while following < len(infos) and infos[following].prose >= 1.0 and infos[following].terminal and \
+            infos[following].category is None and not infos[following].listlike:
+        words += infos[following].words
+        following += 1
+    if words < _RESUMED_WORDS:
+        return False
+    return following >= len(infos) or (infos[following].category is not None and
+                                       infos[following].category not in _TEASER_FURNITURE)
+
+
 _SUBHEADING_SHARE = 2  # a subheading under a box has at most half the words of its shortest teaser
 _RESUMING_SENTENCES = 3  # short paragraphs in a row under a heading: the article goes on
+_RESUMED_WORDS = 25  # words of paragraphs under a box of one teaser: more than its blurb would have
+_TEASER_FURNITURE = frozenset({"read_more", "author_bio", "byline_decoration", "reading_time"})  # under a blurb
 _RESUMING_PARAGRAPHS = 2  # ... or paragraphs in a row under the box's teasers (a blurb follows its headline)
 
