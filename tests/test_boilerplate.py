@@ -1235,6 +1235,30 @@ def test_a_comment_count_under_the_byline_opens_no_thread_above_a_dense_comment_
     assert not any(line in kept for line in COMMENT_FORM)
 
 
+LETTER = ["Dear Minister,",
+          "I am not writing to complain. I am writing because I no longer know whom else to tell what I see "
+          "in my surgery every day.",
+          "This autumn my practice saw more than a hundred and twenty children on some days, and my colleague "
+          "and I work until late in the evening.",
+          "Since September we have taken no new patients, and every day we have to send parents away.",
+          "Come to Kaltenau on a Monday morning in November and sit for an hour in our waiting room."]
+
+
+def test_a_comment_link_under_the_standfirst_opens_no_thread_over_the_article():
+    """A comment link under the standfirst, the article, then a thread whose furniture recurs every few lines:
+    furniture that dense opens the thread at its first line, but not over the article, most of the page's
+    prose, which sits between that link and the rest of the furniture."""
+    standfirst = "A paediatrician has written to the minister. We print her letter in full."
+    thread = ["3 Comments", "Sabine K.", "Thank you for this letter.", "Reply", "Tom R.", "Brave of her.", "Reply",
+              "Helga M.", "Unthinkable.", "Reply"]
+    text = "\n".join(["Home", "News", "A paediatrician writes to the minister", standfirst, "Add a comment",
+                      *LETTER, *COMMENT_FORM, *thread, "© 2024 Example Harbour News"]) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert all(line in kept for line in [standfirst, *LETTER]), [removal.reason for removal in result.removed]
+    assert not any(line in kept for line in COMMENT_FORM + thread)
+
+
 @pytest.mark.parametrize("dateline", ["Porto | 22/10/2023 at 11:05", "PORTO – 14 January 2024",
                                       "Porto - 17 APR 2024 - 08:30 CET"])
 def test_a_dateline_under_the_byline_is_no_headline(dateline):

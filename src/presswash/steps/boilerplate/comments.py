@@ -47,7 +47,8 @@ def comment_section(infos: list[LineInfo], weights: list[float],
             label = index
         recurring = thread_ends and furniture_below[index] >= _FURNITURE_THREAD and \
             furniture_below[index] * _FURNITURE_SPACING >= count - index and \
-            furniture_below[index] > furniture_below[index + 1] and _furniture_recurs(infos, index)
+            furniture_below[index] > furniture_below[index + 1] and _furniture_recurs(infos, index) and \
+            not _article_below(infos, weights, index, prose_total)
         remarks = False
         start = index
         if info.category == "reader_remark" and not remark_seen:  # (only the text's first remark may open it)
@@ -110,6 +111,16 @@ def _furniture_recurs(infos: list[LineInfo], index: int) -> bool:
     return False
 
 
+def _article_below(infos: list[LineInfo], weights: list[float], index: int, prose_total: float) -> bool:
+    """Is the article between this comment line and the next: most of the page's prose? A comment link
+    under the byline ("Kommentare") sits over the article, then the thread; a thread's header sits over
+    its comments, each no more than a share of the page."""
+    following = next((below for below in range(index + 1, len(infos)) if comment_furniture(infos[below])),
+                     len(infos))
+    between = sum(weights[below] for below in range(index + 1, following) if infos[below].prose >= 1.0)
+    return between >= _ARTICLE_SHARE * prose_total
+
+
 def comment_furniture(info: LineInfo) -> bool:
     return info.category in COMMENT_MARKERS and info.strength == 2
 
@@ -127,5 +138,6 @@ _LABEL_BEFORE_REMARK = 6  # lines from a comment label down to the first remark 
 _LABELLED_REMARKS_BELOW = 2  # ... with this many more remarks below
 _REMARKS_BELOW = 1  # readers' remarks below the first: two open a header-less thread
 _THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
+_ARTICLE_SHARE = 0.5  # of the page's prose, between a comment link and the thread: the article
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
