@@ -1083,6 +1083,39 @@ def test_the_headline_and_standfirst_over_a_byline_and_a_dateline_stay(language,
     assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]
 
 
+STANDFIRST_SENTENCES = {  # a standfirst of a sentence or two, longer than a headline
+    "es": "La estación, cerrada desde hace diez años, será un centro cultural. La alcaldesa explica por qué el "
+          "pueblo no quiso venderla a un promotor que ofrecía mucho dinero por el edificio y por el solar.",
+    "pt": "A estação, fechada há dez anos, vai ser um centro cultural. A presidente da câmara explica porque é "
+          "que a vila não a quis vender a um promotor que oferecia muito dinheiro pelo edifício e pelo terreno.",
+    "fr": "La gare, fermée depuis dix ans, deviendra un centre culturel. La maire explique pourquoi la commune "
+          "n'a pas voulu la vendre à un promoteur qui offrait beaucoup d'argent pour le bâtiment et le terrain.",
+    "de": "Der Bahnhof, seit zehn Jahren geschlossen, wird ein Kulturzentrum. Die Bürgermeisterin erklärt, "
+          "warum die Gemeinde ihn nicht an einen Investor verkaufen wollte, der viel Geld für das Gebäude und das "
+          "Grundstück bot.",
+    "it": "La stazione, chiusa da dieci anni, diventerà un centro culturale. La sindaca spiega perché il comune "
+          "non ha voluto venderla a un costruttore che offriva molti soldi per l'edificio e per il terreno.",
+    "nl": "Het station, al tien jaar dicht, wordt een cultureel centrum. De burgemeester legt uit waarom de "
+          "gemeente het niet aan een projectontwikkelaar wilde verkopen, die veel geld bood voor het gebouw en de "
+          "grond.",
+}
+
+
+@pytest.mark.parametrize("with_byline", [True, False], ids=["byline", "share-bar-only"])
+@pytest.mark.parametrize("language", sorted(QUOTE_HEADLINES))
+def test_a_quote_headline_keeps_the_standfirst_under_it(language, with_byline):
+    """A headline made of a quote reads as a sentence, and so does the standfirst under it: the headline
+    is still the line over the standfirst, and both stay, past the byline and the share bar."""
+    menu, _, paragraphs, footer = PAGES[language]
+    title = QUOTE_HEADLINES[language]
+    standfirst = STANDFIRST_SENTENCES[language]
+    byline = (BYLINES[language][0],) if with_byline else ()
+    head = (standfirst, *byline, SHARE[language], "Facebook", "WhatsApp")
+    result = clean(build(language, "head", head, pages={language: (menu, title, paragraphs, footer)}), language)
+    kept = kept_lines(result)
+    assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]
+
+
 @pytest.mark.parametrize("where", ["body2", "tail"])
 def test_a_box_about_the_interviewee_stays(where):
     """"Zur Person" heads a box about the person interviewed or portrayed, not about the author: between

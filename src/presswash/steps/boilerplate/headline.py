@@ -33,7 +33,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
                        if position + 1 < len(window) and _may_be_standfirst(infos[index], decisions[index]) and
                        decisions[window[position + 1]] is not None and
                        decisions[window[position + 1]][0] == "page_furniture" and
-                       infos[window[position + 1]].prose < 1.0 and
+                       _no_sentence(infos[window[position + 1]]) and
                        3 <= infos[window[position + 1]].words <= _HEADLINE_MAX_WORDS), None)
     if standfirst is not None:
         decisions[window[standfirst]] = decisions[window[standfirst + 1]] = None
@@ -233,10 +233,10 @@ def _headline_over_a_byline(infos: list[LineInfo], decisions: list[Decision],
             break
         info = infos[index]
         standfirst = not found and _may_be_standfirst(info, decisions[index])
-        if not standfirst and (info.prose >= 1.0 or not _may_be_headline(info, decisions[index], _HEADLINE_WORDS)):
+        if not standfirst and (not _no_sentence(info) or not _may_be_headline(info, decisions[index], _HEADLINE_WORDS)):
             break
         found.append(index)
-    if found and infos[found[-1]].prose >= 1.0:
+    if found and not _no_sentence(infos[found[-1]]):
         found.pop()  # (a standfirst without a headline above it)
     return found
 
