@@ -1131,11 +1131,11 @@ SUMMARY_HEADINGS = {"es": "En resumen", "pt": "Em resumo", "fr": "En bref", "de"
                     "it": "In sintesi", "nl": "In het kort"}
 
 
-@pytest.mark.parametrize("language", sorted(SUMMARY_HEADINGS))
-def test_a_summary_heading_over_the_first_paragraph_stays(language):
-    """A summary box's heading ("Auf einen Blick") right above the article's first paragraph stays with it."""
+@pytest.mark.parametrize("language, heading", [*sorted(SUMMARY_HEADINGS.items()), ("fr", "L'essentiel")])
+def test_a_summary_heading_over_the_first_paragraph_stays(language, heading):
+    """A summary box's heading ("Auf einen Blick") right above the article's first paragraph stays with it.
+    ("L'essentiel" was a French related-links heading in the phrase data too: a summary's heading it is.)"""
     menu, title, paragraphs, footer = PAGES[language]
-    heading = SUMMARY_HEADINGS[language]
     byline, _ = BYLINES[language]
     kept = kept_lines(clean(build(language, "head", (byline, SHARE[language], heading)), language))
     assert kept[:3] == [title, heading, paragraphs[0]], kept[:3]
