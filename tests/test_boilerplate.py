@@ -3591,10 +3591,12 @@ def test_a_long_numbered_tracklist_over_the_byline_stays_whole():
     assert all(line in kept for line in [TITLE] + tracks + PARAGRAPHS), result.removed
 
 
-def test_a_letters_signature_under_its_closing_stays():
+@pytest.mark.parametrize("closing", ["With gratitude,", "Yours sincerely", "Kind regards"])
+def test_a_letters_signature_under_its_closing_stays(closing):
     """A newsletter ends "With gratitude," over the sender's name and role: the closing stayed, as a
-    heading beside the last paragraph, and the signature under it went as short lines outside the body."""
-    signature = ["With gratitude,", "Marta Oliveira", "Director, Harbour Pantry"]
+    heading beside the last paragraph, and the signature under it went as short lines outside the body.
+    Some closings have no comma ("Yours sincerely"): they are known by name."""
+    signature = [closing, "Marta Oliveira", "Director, Harbour Pantry"]
     result = clean(page(tail=signature))
     kept = kept_lines(result)
     assert all(line in kept for line in signature + PARAGRAPHS), result.removed

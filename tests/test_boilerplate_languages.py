@@ -1116,6 +1116,19 @@ def test_a_quote_headline_keeps_the_standfirst_under_it(language, with_byline):
     assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]
 
 
+CLOSINGS = {"es": "Atentamente", "pt": "Atenciosamente", "fr": "Bien cordialement", "de": "Mit freundlichen Grüßen",
+            "it": "Cordiali saluti", "nl": "Met vriendelijke groet"}
+
+
+@pytest.mark.parametrize("language", sorted(CLOSINGS))
+def test_a_letters_signature_under_a_closing_without_a_comma_stays(language):
+    """An open letter printed in full ends in its closing and the signer's name: the name stays under the
+    closing, which has no comma to mark it ("Mit freundlichen Grüßen")."""
+    signature = (CLOSINGS[language], "Miriam Osterloh")
+    kept = kept_lines(clean(build(language, "tail", signature), language))
+    assert all(line in kept for line in signature + tuple(PAGES[language][2])), kept[-4:]
+
+
 @pytest.mark.parametrize("where", ["body2", "tail"])
 def test_a_box_about_the_interviewee_stays(where):
     """"Zur Person" heads a box about the person interviewed or portrayed, not about the author: between

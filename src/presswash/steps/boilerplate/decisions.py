@@ -456,10 +456,11 @@ def _keep_editorial_notes(infos: list[LineInfo], decisions: list[Decision]) -> N
 
 
 def _keep_signatures(infos: list[LineInfo], decisions: list[Decision]) -> None:
-    """A letter's or a newsletter's closing that stays ("With gratitude,", "Best wishes,") keeps the
-    signature under it: a name and a role on a line each, short lines that went for their place."""
+    """A letter's or a newsletter's closing that stays ("With gratitude,", "Best wishes,", "Mit freundlichen
+    Grüßen") keeps the signature under it: a name and a role on a line each, short lines that went for their
+    place."""
     for index, info in enumerate(infos):
-        if decisions[index] is not None or not salutation(info):
+        if decisions[index] is not None or not (salutation(info) or info.key.rstrip(".!") in _CLOSINGS):
             continue
         for line in range(index + 1, min(len(infos), index + 1 + _SIGNATURE_LINES)):
             if decisions[line] is not SHORT_LINE_OUTSIDE or infos[line].category is not None or \
@@ -502,6 +503,17 @@ _TABLE_OF_CONTENTS = frozenset({
 _CONTENTS_HEADINGS = _TABLE_OF_CONTENTS | {"contents", "índice", "contenidos", "sumário", "conteúdos", "sommaire",
                                           "inhalt", "indice", "sommario", "contenuti", "inhoud"}
 """... and by a bare word, which may also head what a box holds ("Contents", "Inhalt": "One kettle")."""
+_CLOSINGS = frozenset({
+    "sincerely", "yours sincerely", "yours faithfully", "kind regards", "best regards", "warm regards", "best wishes",
+    "atentamente", "saludos cordiales", "un saludo cordial", "cordialmente", "un abrazo",
+    "atenciosamente", "com os melhores cumprimentos", "melhores cumprimentos", "um abraço",
+    "cordialement", "bien cordialement", "bien à vous", "sincères salutations", "salutations distinguées",
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "herzliche grüße", "viele grüße",
+    "beste grüße", "hochachtungsvoll",
+    "cordiali saluti", "distinti saluti", "un caro saluto",
+    "met vriendelijke groet", "met vriendelijke groeten", "hoogachtend", "met hartelijke groet",
+})
+"""A letter's closing without the comma that marks most ("Mit freundlichen Grüßen"), in each language we have."""
 _SUMMARY_HEADINGS = frozenset({
     "summary", "quick summary", "key points", "key takeaways", "key takeaway", "takeaways", "tl;dr", "tldr",
     "at a glance", "in brief", "in short", "key facts", "highlights",
