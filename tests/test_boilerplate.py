@@ -1767,6 +1767,37 @@ def test_a_box_of_one_teaser_before_the_last_paragraph_keeps_that_paragraph(head
     assert "Ferry timetable changes for the winter season" not in kept
 
 
+def test_an_interviews_last_question_and_answer_under_a_box_of_one_teaser_stay():
+    """One teaser, then a short question, its answer and the book's details, then the page's tags: more
+    prose than a blurb, with no other teaser under it, is the interview going on."""
+    interview = ["Q: Your novel opens with a closure. Why not with an opening?",
+                 "A: Because that is what I have seen all my life. First the school closed, then the bakery, "
+                 "then the bank.",
+                 "Q: And to those who move back?",
+                 "A: Not to idealise it. It is cold here, the doctor comes twice a week and the phone signal is "
+                 "poor, but the neighbours will know your name by the second day."]
+    box = ["Related", "The week's best-selling books"]
+    closing = ["'The Last Bakery' by Ana Ruiz, Harbour Press, 312 pages."]
+    text = "\n".join(["Home", "Books", "Ana Ruiz: \"Villages do not empty, we empty them\"", *PARAGRAPHS,
+                      *interview[:2], *box, *interview[2:], *closing, "Tags: Books, Villages", *FOOTER]) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert all(line in kept for line in interview + closing), [removal.reason for removal in result.removed]
+    assert not any(line in kept for line in box[1:])
+
+
+def test_teasers_each_with_its_blurb_still_end_the_article():
+    """The trap: a box's teasers each over its blurb are other stories', though the blurbs are sentences."""
+    blurbs = ["The mayor has signed the order to close the pier until the stones are lifted, numbered and stored, "
+              "and the fishermen will have to tie up at the ferry quay for the whole of the winter.",
+              "The cottage where three generations of keepers lived will open as a museum in the spring, with "
+              "the keepers' logbooks, their lamps and the old foghorn on show in the front room."]
+    box = ["Related", "Storm damage closes the old stone pier", blurbs[0],
+           "Lighthouse keeper's cottage opens as a small museum", blurbs[1], "Tags: Harbour, Storms"]
+    kept = kept_lines(clean(page(tail=box)))
+    assert not any(line in kept for line in box)
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
 def test_a_box_of_one_teaser_with_its_blurb_and_read_more_still_ends_the_article():
     """The trap: one teaser with its blurb and its "Read more" button is another story's, however long the blurb."""
     box = ["Related", "Storm damage closes the old stone pier", CLOSING_PARAGRAPH, "Read More..."]

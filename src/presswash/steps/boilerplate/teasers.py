@@ -87,7 +87,7 @@ def article_resumes(infos: list[LineInfo], index: int, past_teasers: bool = Fals
     (does the box end the article?), two paragraphs in a row under the box's teasers are the article
     going on too: a blurb follows its headline, not another blurb.
     """
-    if past_teasers and _box_of_one(infos, index):
+    if past_teasers and _sentences_under_box(infos, index):
         return True
     following = index + 1
     sentences = words = 0
@@ -136,18 +136,20 @@ _READ_MORE_HEADING_WORDS = 3  # "Read more", "Read this next"
 _TEASER_LIST_MAX = 12
 
 
-def _box_of_one(infos: list[LineInfo], index: int) -> bool:
-    """A box of one teaser under its heading, then paragraphs that are no blurb: more than a blurb's words,
-    and no other teaser's headline under them."""
-    if index + 2 >= len(infos):
+def _sentences_under_box(infos: list[LineInfo], index: int) -> bool:
+    """A box of one teaser under its heading, then sentences that are no blurb, with the page's furniture under
+    them: more than a blurb's words of prose. (Under a box of two teasers or more, a shop's notice and its
+    company's blurb read the same as an interview's last question and answer.)"""
+    following = index + 1
+    while following < len(infos) and infos[following].prose < 1.0 and not infos[following].terminal and \
+            infos[following].category is None and infos[following].words >= 3:
+        following += 1
+    if following != index + 2:
         return False
-    teaser = infos[index + 1]
-    if teaser.prose >= 1.0 or teaser.terminal or teaser.category is not None or teaser.words < 3:
-        return False
-    following, words = index + 2, 0
-    while following < len(infos) and infos[following].prose >= 1.0 and infos[following].terminal and \
-            infos[following].category is None and not infos[following].listlike:
-        words += infos[following].words
+    # (the sentences under it: an interview's question and answer, a book's details under a review)
+    words = 0
+    while following < len(infos) and infos[following].terminal and infos[following].category is None:
+        words += infos[following].words if infos[following].prose >= 1.0 else 0
         following += 1
     if words < _RESUMED_WORDS:
         return False
