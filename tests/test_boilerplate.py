@@ -232,7 +232,7 @@ MUST_REMOVE = [
     ("tail", ["Posted in Local News, Politics"], "tags"),
     ("tail", ["Copyright 2024 Example Harbour News"], "copyright"),
     ("tail", ["(c) 2024 Example Harbour News"], "copyright"),
-    ("tail", ["(C) Harbour Media Group"], "copyright"),
+    ("tail", ["(C) Harbour Media Group 2024"], "copyright"),
     # a short line that ends on a cue is the cue's own, even when it reads like a sentence
     ("body2", ["Harbour Farm Copyright 2024 all rights reserved."], "copyright"),
     ("body2", ["Harbour Farm Ltd. 2024. All Rights Reserved."], "copyright"),
@@ -600,6 +600,7 @@ MUST_KEEP = [
                                                     "fifty years."),
     ("a law's clause lettered c", "(c) be completed within 30 days of the request."),
     ("a quiz's third option", "(c) The old lighthouse"),
+    ("a quiz's third option, a name", "(c) Fallowmere"),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]
@@ -3621,6 +3622,35 @@ def test_a_long_numbered_tracklist_over_the_byline_stays_whole():
     kept = kept_lines(result)
     assert all(line in kept for line in [TITLE] + tracks + PARAGRAPHS), result.removed
 
+
+QUIZ = [
+    "Question 1: Which river is the longest?", "A) Wend", "B) Marrow", "C) Ashbourne", "D) Tell",
+    "Question 2: Where do three rivers meet?", "A) Harbury", "B) Lindach", "C) Passmore", "D) Kettle",
+    "Question 3: Where does the Marrow rise?", "A) Hills", "B) Lake", "C) Marshes", "D) Mill",
+    "Question 4: Which river named the county?", "A) Saar", "B) Tell", "C) Lahn", "D) Wend",
+    "Question 5: Which river runs through Harbury?", "A) Mulde", "B) Saale", "C) Spree", "D) Wend",
+]
+
+
+@pytest.mark.parametrize("marker", [")", "."])
+def test_a_quizs_lettered_options_are_no_menu(marker):
+    """A quiz's options ("A) Wend", "B) Marrow") are short lines, but lettered in a row: no menu. The
+    questions, their options and the quiz's standfirst stay."""
+    quiz = [line.replace(")", marker, 1) for line in QUIZ]
+    standfirst = "Five questions on sources, mouths and bridges. You will find the answers at the end of the page."
+    answers = ["Answers", "1: C. The Ashbourne is about 120 kilometres long and the longest river that flows "
+                          "only through the county, from the hills to the sea.",
+               "2: B. In Lindach, where the Wend, the Tell and the Marrow meet below the old stone bridge.",
+               "3: A. In the hills above Harbury, where a spring feeds a small pond beside the road.",
+               "4: B. The Tell, which the Romans already called by that name when they built their fort.",
+               "5: D. The Wend, which floods the meadows below the town almost every winter."]
+    text = "\n".join(["Home", "Quizzes", "Puzzles", "Games", "Crosswords", "Sudoku",
+                      "Quiz: How well do you know our rivers?", standfirst, "By Ana Ruiz", "27.07.2024", "Share",
+                      *quiz, "Advertisement", *answers, *FOOTER]) + "\n"
+    result = clean(text)
+    kept = kept_lines(result)
+    assert all(line in kept for line in [standfirst, *quiz, *answers[1:]]), [r.text for r in result.removed]
+    assert "Crosswords" not in kept
 
 @pytest.mark.parametrize("closing", ["With gratitude,", "Yours sincerely", "Kind regards"])
 def test_a_letters_signature_under_its_closing_stays(closing):

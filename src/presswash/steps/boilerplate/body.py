@@ -32,11 +32,12 @@ def line_weight(info: LineInfo) -> float:
     if info.prose > 0:
         return 0.5 if info.terminal or info.listlike else -0.3
     if info.listlike:
-        return 0.25 if info.terminal else 0.05
+        return LIST_ITEM_WEIGHT if info.terminal else 0.05
     return MENU_LIKE
 
 
 MENU_LIKE = -0.6
+LIST_ITEM_WEIGHT = 0.25  # a list item that ends a sentence, or a lettered one
 _WEIGHT_WORDS = 90  # words a prose line weighs by, at most: a long abstract outweighs a few blurbs
 _STRONG_WEIGHT = -3.0
 _WEAK_WEIGHT = -1.0

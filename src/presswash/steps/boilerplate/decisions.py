@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from .body import (
     BODY_MIN_WEIGHT,
+    LIST_ITEM_WEIGHT,
     LONG_LINE_WORDS,
     MENU_LIKE,
     NEAR_BODY_LINES,
@@ -44,6 +45,7 @@ from .runs import (
     contents_runs,
     counted_entries,
     introduced_list,
+    lettered_items,
     pager_pages,
     repeated_blocks,
     table_cells,
@@ -207,6 +209,9 @@ def _weigh(infos: list[LineInfo], strong: list[bool]) -> tuple[list[float], int,
     cells = set(table_cells(infos))
     for index in cells:
         weights[index] = max(weights[index], 0.0)
+    # A lettered list's items ("A) Elbe", "B) Weser") weigh as a list's items do: a quiz's options are no menu.
+    for index in lettered_items(infos):
+        weights[index] = max(weights[index], LIST_ITEM_WEIGHT)
     # So are the entries of a table of contents under its heading ("Table of Contents"), and the
     # heading: an introduction above them is the article's, not a block of its own.
     contents = contents_runs(infos)

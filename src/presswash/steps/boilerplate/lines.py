@@ -90,6 +90,7 @@ class LineInfo:
     dateline: bool = False  # a place and a date: "Madrid - 17 ABR 2024 - 08:30 CEST"
     quote_headline: bool = False  # reads as prose, but is a headline made of a quote: 'Ana Ruiz: "We stay"'
     editorial_note: bool = False  # a note on the article itself: "Correction: An earlier version of this …"
+    letter: int = 0  # a lettered item's place in the alphabet: 1 for "a) …", "(a) …" or "A) …", 3 for "C) …"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -416,7 +417,19 @@ def _classify(content: str, rules: RuleSet, extra: RuleSet | None,
         caption=count >= 3 and _CAPTION_LABEL.match(content) is not None,
         dateline=category is None and _dateline(content, count),
         quote_headline=prose >= 1.0 and count <= _QUOTE_HEADLINE_WORDS and _ends_in_a_bare_quote(content),
-        editorial_note=count >= _EDITORIAL_NOTE_WORDS and terminal and _EDITORIAL_NOTE.match(content) is not None)
+        editorial_note=count >= _EDITORIAL_NOTE_WORDS and terminal and _EDITORIAL_NOTE.match(content) is not None,
+        letter=_letter(content))
+
+
+def _letter(content: str) -> int:
+    """A lettered item's letter as its place in the alphabet ("C) Main", "c. Brie" -> 3), or 0: a quiz's
+    options, a law's clauses. (Only up to "h": a list lettered further is rare, and "i)" may be a roman one.)"""
+    start = 1 if content[:1] == "(" else 0
+    letter = content[start:start + 1].lower()
+    if content[start + 1:start + 2] not in (")" if start else ").") or not "a" <= letter <= "h" or \
+            content[start + 2:start + 3] not in (" ", "\t"):
+        return 0
+    return ord(letter) - ord("a") + 1
 
 
 def _trail_end(content: str) -> str:

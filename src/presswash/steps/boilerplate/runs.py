@@ -117,6 +117,26 @@ def pager_pages(infos: list[LineInfo]) -> list[int]:
 _PAGE_DIGITS = 3  # a pager counts to three figures; a year, a postcode has more
 
 
+def lettered_items(infos: list[LineInfo]) -> list[int]:
+    """Lines of lettered lists: "a)", "b)", "c)" at least, in a row (a quiz's options, a law's clauses). A
+    menu is never lettered, so the items do not push the body's edge above them, however short they are."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, info in enumerate(infos):
+        if info.letter and info.letter == len(run) + 1:
+            run.append(index)
+            continue
+        if len(run) >= _LETTERED_ITEMS:
+            found.extend(run)
+        run = [index] if info.letter == 1 else []
+    if len(run) >= _LETTERED_ITEMS:
+        found.extend(run)
+    return found
+
+
+_LETTERED_ITEMS = 3
+
+
 def table_cells(infos: list[LineInfo]) -> list[int]:
     """Lines of a table printed one cell per line: two rows or more of short cells (no phrase rule but a
     date's, no prose) in which the same columns hold figures and the others words ("Kamaro", "101",
