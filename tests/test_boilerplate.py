@@ -1260,6 +1260,27 @@ def test_a_comment_link_under_the_standfirst_opens_no_thread_over_the_article():
     assert not any(line in kept for line in COMMENT_FORM + thread)
 
 
+LONG_DECK = ("The council wants the old stone pier rebuilt by next summer, and here is what the plan says about the "
+             "money, the stones and the boats that will tie up there again")
+
+
+@pytest.mark.parametrize("under", [["By Tom Weller"], ["By Tom Weller", "Share", "Tweet"], []])
+def test_a_deck_too_long_for_a_headline_without_its_stop_stays_under_the_headline(under):
+    """A deck printed without its stop is no paragraph, and too long for a headline: right under the
+    headline, over the byline, it stays with it."""
+    kept = kept_lines(clean(page(head=[LONG_DECK, *under])))
+    assert kept[:2] == [TITLE, LONG_DECK], kept[:3]
+
+
+def test_a_long_line_of_keywords_under_the_headline_still_goes():
+    """The trap: a line of a page's keywords is as long, but no sentence."""
+    keywords = ("Harbour, Pier, Storms, Ferries, Fishermen, Council, Budget, Region, Stones, Boats, Winter, "
+                "Summer, Museum, Lighthouse, Quay, Tides, Seals, Estuary, Moorings, Repairs, Engineers, Petition, "
+                "Festival, Vote, Mayor, Harbour Master, Timetable")
+    kept = kept_lines(clean(page(head=[keywords, "By Tom Weller"])))
+    assert keywords not in kept
+    assert kept[0] == TITLE
+
 @pytest.mark.parametrize("dateline", ["Porto | 22/10/2023 at 11:05", "PORTO – 14 January 2024",
                                       "Porto - 17 APR 2024 - 08:30 CET"])
 def test_a_dateline_under_the_byline_is_no_headline(dateline):

@@ -43,6 +43,11 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
             decisions[index] = None
     else:
         _keep_nearest_headline(infos, decisions, window)
+    # A deck printed without its stop, too long for a headline, stays right under the headline that stays.
+    for index in window[:HEADLINE_WITHIN]:
+        if index > 0 and _deck_without_stop(infos[index], decisions[index]) and decisions[index - 1] is None and \
+                _no_sentence(infos[index - 1]) and 3 <= infos[index - 1].words <= _HEADLINE_MAX_WORDS:
+            decisions[index] = None
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:"), and a
     # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Good morning,").
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
@@ -245,6 +250,13 @@ def _may_be_standfirst(info: LineInfo, decision: Decision) -> bool:
     """Did the line go only for its place, and is it prose of a sentence or two?"""
     return decision is not None and decision[0] == "page_furniture" and info.prose >= 1.0 and \
         info.words <= _STANDFIRST_WORDS
+
+
+def _deck_without_stop(info: LineInfo, decision: Decision) -> bool:
+    """A sentence too long for a headline that went for its place, printed without its stop: a deck over
+    the byline ("Brussels wants … and here is the text clause by clause")."""
+    return decision is not None and decision[0] == "page_furniture" and info.prose >= _SENTENCE_LIKE and \
+        _HEADLINE_MAX_WORDS < info.words <= _STANDFIRST_WORDS
 
 
 def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> bool:
