@@ -1260,6 +1260,21 @@ def test_a_comment_link_under_the_standfirst_opens_no_thread_over_the_article():
     assert not any(line in kept for line in COMMENT_FORM + thread)
 
 
+@pytest.mark.parametrize("label", ["FULL TIME", "Scene one", "The main points"])
+def test_a_label_over_the_first_paragraph_under_the_byline_and_share_bar_stays(label):
+    """A short label right above the first paragraph, under the byline and share buttons that part it from
+    the headline, is the article's first heading: "FULL TIME" over a live ticker's last entry."""
+    kept = kept_lines(clean(page(head=["By Tom Weller", "12 May 2024", "Share", label])))
+    assert kept[:3] == [TITLE, label, PARAGRAPHS[0]], kept[:3]
+
+
+@pytest.mark.parametrize("label", ["@harbournews", "Author: Tom Weller", "Read Later"])
+def test_a_handle_a_labelled_value_or_a_recurring_button_over_the_first_paragraph_still_goes(label):
+    """The traps: a handle, a label with its value, a button that comes again further down the page."""
+    text = page(head=["By Tom Weller", "12 May 2024", "Share", label], tail=["Read Later"])
+    kept = kept_lines(clean(text))
+    assert kept[:2] == [TITLE, PARAGRAPHS[0]], kept[:3]
+
 LONG_DECK = ("The council wants the old stone pier rebuilt by next summer, and here is what the plan says about the "
              "money, the stones and the boats that will tie up there again")
 

@@ -11,7 +11,7 @@ from itertools import islice
 import regex
 
 from .body import HEADLINE_WITHIN, first_paragraph
-from .lines import BY_WORDS, WEAK_CATEGORIES, Decision, LineInfo
+from .lines import BY_WORDS, SHORT_LINE_OUTSIDE, WEAK_CATEGORIES, Decision, LineInfo
 from .teasers import TEASER_HEADLINE
 
 
@@ -53,12 +53,35 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
             infos[first - 1].colon or salutation(infos[first - 1])):
         decisions[first - 1] = None
+    _keep_label_over_the_body(infos, decisions, first)
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
     lead = first_paragraph(infos, first, last)
     if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == TEASER_HEADLINE and \
             3 <= infos[lead - 1].words <= _HEADLINE_MAX_WORDS:
         decisions[lead - 1] = None
+
+
+def _keep_label_over_the_body(infos: list[LineInfo], decisions: list[Decision], first: int) -> None:
+    """A short label right above the body's first line, under the byline and share buttons that part it from
+    the headline that stays ("FIM DO JOGO" over a live ticker's last entry, "Scena prima" over a play's
+    first scene), is the article's first heading: the byline closes the head of the page."""
+    label = first - 1
+    info = infos[label]
+    if decisions[label] != SHORT_LINE_OUTSIDE or info.category is not None or info.prose > 0 or \
+            not 1 <= info.words <= _LABEL_WORDS or decisions[first] is not None or \
+            "@" in info.key or ":" in info.key or sum(other.key == info.key for other in infos) > 1:
+        return  # (a handle, a label with its value, "Author: Ana Ruiz", a button that recurs, "Read Later")
+    between = 0
+    for index in range(label - 1, max(-1, label - 1 - _LABEL_REACH), -1):
+        if decisions[index] is None:  # (the headline or the standfirst; a lead picture's caption closes no head)
+            if between and not (infos[index].caption or caption_over_credit(infos, index)):
+                decisions[label] = None
+            return
+        if not (_byline_part(infos[index], decisions[index]) or (
+                infos[index].category is not None and infos[index].strength == 2)):
+            return
+        between += 1
 
 
 def drop_bylines_over_the_article(infos: list[LineInfo], decisions: list[Decision], top: int) -> None:
@@ -268,6 +291,8 @@ def _may_be_headline(info: LineInfo, decision: Decision, minimum_words: int) -> 
         not info.caption and not info.dateline and not (info.fragment and info.fragment[2] == "photo_credit")
 
 
+_LABEL_WORDS = 4  # a label over the body's first line: "FIM DO JOGO", "Scene one"
+_LABEL_REACH = 8  # lines of a byline and share buttons between it and the headline
 _TRAIL_REACH = 3  # lines between a breadcrumb trail and its headline (a byline, a date)
 _BYLINE_PARTS = 3  # a byline's lines (date, label, "By …") between a headline and the line kept below it
 _TOP_LINES = _BYLINE_PARTS + 2  # kept lines over the first paragraph: a headline, a deck and a byline's parts
