@@ -50,10 +50,11 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
             decisions[index] = None
     # A label ending in a colon right above the body introduces its first paragraph ("TL;DR:"), and a
     # salutation ending in a comma opens it: a letter's, a newsletter's ("Dear Ana,", "Good morning,").
-    if decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
+    if first > 0 and decisions[first - 1] is not None and decisions[first - 1][0] == "page_furniture" and (
             infos[first - 1].colon or salutation(infos[first - 1])):
         decisions[first - 1] = None
-    _keep_label_over_the_body(infos, decisions, first)
+    if first > 0:
+        _keep_label_over_the_body(infos, decisions, first)
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
     lead = first_paragraph(infos, first, last)
