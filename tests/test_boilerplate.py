@@ -1275,6 +1275,17 @@ def test_a_handle_a_labelled_value_or_a_recurring_button_over_the_first_paragrap
     kept = kept_lines(clean(text))
     assert kept[:2] == [TITLE, PARAGRAPHS[0]], kept[:3]
 
+def test_a_numbered_items_cue_inside_the_article_is_the_lists():
+    """A tracklist's song named like a widget ("4. Sign Up for Our Newsletter") is the list's item: a cue
+    inside a numbered item is a hint, so between the paragraphs it stays; in the footer it still goes."""
+    tracks = ["1. Harbour Lights", "2. Low Water", "3. The Quay at Night", "4. Sign Up for Our Newsletter",
+              "5. Nine Miles to Marrow"]
+    result = clean(page(body_insert={1: ["Tracklist:", *tracks]}, tail=["Subscribe to our weekly newsletter"],
+                        footer=["1. Sign up for our newsletter", *FOOTER]))
+    kept = kept_lines(result)
+    assert all(track in kept for track in tracks), result.removed
+    assert "1. Sign up for our newsletter" not in kept
+
 LONG_DECK = ("The council wants the old stone pier rebuilt by next summer, and here is what the plan says about the "
              "money, the stones and the boats that will tie up there again")
 

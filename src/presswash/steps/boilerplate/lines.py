@@ -143,6 +143,9 @@ def _match_rules(content: str, lowered: str, words: int, rules: RuleSet, gated: 
             # will not be published. Required fields are marked *"): as sure as a line-start rule.
             if gated_search(rules.contains, rules.contains_words, content, lowered, match.end()) is not None:
                 return _category(match, rules), 2, True
+            # (an item of a numbered list that names a cue is the list's: "4. Sign Up for Our Newsletter", a song)
+            if strong and not is_user and LIST_NUMBER.match(lowered):
+                strong = False
             return _category(match, rules), 2 if strong else 1, False
     return None, 0, False
 
