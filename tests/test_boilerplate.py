@@ -222,6 +222,9 @@ MUST_REMOVE = [
     ("body1", ["View this post on Instagram", "A post shared by Harbour Town (@harbourtown)"], "share_widget"),
     ("tail", ["Add a comment"], "comment_form"),
     ("body0", ["Photo: Ana Ruiz/Example Agency"], "photo_credit"),
+    # a bilingual page's credit, labelled in both languages
+    ("head", ["Foto's / Photos : Ana Ruiz"], "photo_credit"),
+    ("head", ["Foto / Bild: Studio Ana Ruiz"], "photo_credit"),
     ("tail", ["Caption"], "navigation"),
     ("head", ["Hide caption"], "navigation"),
     ("head", ["Back to blog"], "navigation"),
