@@ -1116,6 +1116,44 @@ def test_a_quote_headline_keeps_the_standfirst_under_it(language, with_byline):
     assert kept[:2] == [title, standfirst] and all(paragraph in kept for paragraph in paragraphs), kept[:3]
 
 
+ENGLISH_PARAGRAPHS = [
+    "The city has promised to clear its backlog of registration appointments by the summer, after months in "
+    "which newcomers waited up to twelve weeks for a slot at one of the citizens' offices.",
+    "New online slots will be released every morning at seven, and two pop-up offices will open in the "
+    "libraries of the outer districts from the first of March, the city's interior department said.",
+    "Without the registration, newcomers cannot open a bank account, sign a phone contract or receive "
+    "their tax number, which employers need before they can pay a first salary.",
+]
+CHROME = {  # a local site's menu and footer words, around its English edition
+    "de": (["Startseite", "Nachrichten", "Suche"], ["Impressum", "Datenschutz", "Barrierefreiheit"]),
+    "fr": (["Accueil", "Actualités", "Rechercher"], ["Mentions légales", "Plan du site", "Nous contacter"]),
+    "es": (["Inicio", "Noticias", "Buscar"], ["Aviso legal", "Política de privacidad", "Contacto"]),
+    "nl": (["Voorpagina", "Nieuws", "Zoeken"], ["Colofon", "Privacyverklaring", "Adverteren"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CHROME))
+def test_an_english_article_in_a_local_sites_chrome_loses_the_chrome(language):
+    """An English edition of a local site: the page reads as English, and the local menu and footer words
+    ("Impressum", "Accueil") go as a menu's, though the page's language is not theirs."""
+    menu, footer = CHROME[language]
+    text = "\n".join([*menu, "Berlin clears its backlog of registration appointments", *ENGLISH_PARAGRAPHS,
+                      *footer]) + "\n"
+    result = clean_article(text, steps=["boilerplate"])
+    kept = kept_lines(result)
+    assert result.language == "en"
+    assert not any(line in kept for line in menu + footer), kept
+    assert all(paragraph in kept for paragraph in ENGLISH_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("heading", ["6.849 Lecture 7", "Site", "Web3?"])
+def test_another_languages_menu_word_that_english_has_too_stays_on_an_english_page(heading):
+    """The other languages' menu words apply to an English page only where English lacks them: a lecture's
+    heading is no French "Lecture" (reading) button."""
+    text = "\n".join([heading, *ENGLISH_PARAGRAPHS]) + "\n"
+    assert heading in kept_lines(clean_article(text, steps=["boilerplate"]))
+
+
 CLOSINGS = {"es": "Atentamente", "pt": "Atenciosamente", "fr": "Bien cordialement", "de": "Mit freundlichen Grüßen",
             "it": "Cordiali saluti", "nl": "Met vriendelijke groet"}
 

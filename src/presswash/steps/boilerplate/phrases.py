@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import regex
+from wordfreq import top_n_list
 
 from ...language import LANGUAGES
 from ...rules import load_sections, rule_names
@@ -566,7 +567,41 @@ def rules_for(language: str) -> RuleSet:
         for mode, items in _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt",
                                           check=False).items():
             merged[mode].extend(items)
-    return _compile(merged)
+    rules = _compile(merged)
+    if language in LANGUAGES:
+        # An international site's template around a local article, a local site's chrome around its
+        # English edition: the other languages' whole-line words ("Impressum", "Accueil") name their
+        # menus too, unless English has the word ("Site", "Lecture": an English line's own).
+        for core, category in _foreign_line_words(language).items():
+            rules.exact_lines.setdefault(core, category)
+    return rules
+
+
+@lru_cache(maxsize=8)
+def _foreign_line_words(language: str) -> dict[str, str]:
+    """The whole-line words of the other languages' phrase data, literal ones only, and none of them English
+    through and through ("Plan du site" is French, "Site" and "Lecture" may be an English line's own)."""
+    english = frozenset(top_n_list("en", _ENGLISH_WORDS))
+    found: dict[str, str] = {}
+    for code in LANGUAGES:
+        if code in (language, "en"):
+            continue
+        entries = _parse_entries(load_sections(f"boilerplate/{code}.txt"), f"{code}.txt", check=False)
+        # (whole-line rules, and start rules that end the line: "^ (?:aviso legal|contacto)$")
+        patterns = [*entries["line"], *((category, pattern[:-1]) for category, pattern in entries["start"]
+                                        if pattern.endswith("$"))]
+        for category, pattern in patterns:
+            heads = literal_heads(pattern)
+            if not all(exact for _, exact in heads):
+                continue
+            for head, _ in heads:
+                core = _line_key(head).strip(EDGE_CHARACTERS + DIGITS)
+                if core and not all(word in english for word in core.split()):
+                    found.setdefault(core, category)
+    return found
+
+
+_ENGLISH_WORDS = 29_000  # English words by frequency, down to rare ones (as the detectors' list of names)
 
 
 @lru_cache(maxsize=32)
