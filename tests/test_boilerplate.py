@@ -1322,6 +1322,21 @@ def test_a_dateline_under_the_byline_is_no_headline(dateline):
     assert all(paragraph in kept for paragraph in PARAGRAPHS)
 
 
+@pytest.mark.parametrize("hours", [["Monday 23 March 2026, 9am to 12pm", "Saturday 4 April 2026, 9am to 12pm"],
+                                   ["Tuesday, 12 May 2026, 15:00 to 18:00", "Thursday, 28 May 2026, 09:00 to 12:00"]])
+def test_a_notices_office_hours_under_their_heading_stay(hours):
+    """Dates with their hours, two or more in a row under a heading that stays and over a paragraph, past the
+    article's first paragraph: a public notice's office hours, not a byline's dates."""
+    result = clean(page(body_insert={1: ["Office hours", *hours]}))
+    kept = kept_lines(result)
+    assert all(line in kept for line in ["Office hours", *hours, *PARAGRAPHS]), result.removed
+
+def test_a_bylines_published_and_updated_times_over_the_first_paragraph_still_go():
+    """The trap: two dates with their hours under the headline and over the first paragraph are a byline's."""
+    dates = ["Sunday 12 May 2024, 10:15", "Monday 13 May 2024, 09:30"]
+    kept = kept_lines(clean(page(head=dates, menu=[])))
+    assert not any(line in kept for line in dates), kept[:4]
+
 def test_a_list_of_tour_dates_between_paragraphs_stays():
     """Place-and-date lines are a dateline's shape, and a tour's dates too: between paragraphs they stay."""
     dates = ["Lisbon Arena | 2 May 2024", "Porto Coliseum | 4 May 2024", "Madrid WiZink | 7 May 2024"]

@@ -12,6 +12,7 @@ the headline and the first paragraph. This module runs those stages in order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import accumulate
 
@@ -385,7 +386,8 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cell
             info.category == "byline_decoration" and _heading_neighbour(infos, decisions, index - 1) and
             index + 1 < count and infos[index + 1].prose == 0.0)
         if heads_a_list or not (above and (
-                _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))):
+                _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))) and \
+                not (prose_above and _in_a_list_of_dates(infos, decisions, index)):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
         elif info.category == "table_of_contents" and prose_above < _CONTENTS_HEAD_SHARE * prose_lines and (
                 infos[index + 1].prose >= 1.0 or info.key.rstrip(":") in _TABLE_OF_CONTENTS):
@@ -394,6 +396,22 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cell
             # entries that no heading below repeats word for word. (Further down it may head a
             # section about one; and a bare "Contents" may head a box's contents, "One kettle".)
             decisions[index] = (info.category, "a table-of-contents heading with no entries under it")
+
+
+def _in_a_list_of_dates(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:
+    """Is the date one of two or more in a row under a heading that stays and over content that stays, past
+    the article's first paragraph: a notice's office hours ("Permanences" over "Lundi 23 mars 2026, de 9h00
+    à 12h00"), not a byline's "Published" and "Updated" over the first paragraph."""
+    def a_date(line: int) -> bool:  # (with its hours: a list of posts' dates holds none)
+        return 0 <= line < len(infos) and infos[line].category == "byline_decoration" and \
+            infos[line].strength < 2 and infos[line].prose < 1.0 and _TIME_OF_DAY.search(infos[line].key) is not None
+    start = end = index
+    while a_date(start - 1):
+        start -= 1
+    while a_date(end + 1):
+        end += 1
+    return end > start and _heading_neighbour(infos, decisions, start - 1) and \
+        _content_neighbour(infos, decisions, end + 1)
 
 
 def _dates_a_heading(infos: list[LineInfo], decisions: list[Decision], index: int) -> bool:
@@ -495,6 +513,7 @@ def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], 
         decisions[heading] = None
 
 
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?:[:.h]\d\d\b|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w))")
 _TAIL_ROUNDS = 3
 _INSIDE_WIDGETS = frozenset({"advertisement", "photo_credit", "read_more", "page_furniture"})
 _CONTENTS_REACH = 40  # lines of a table of contents between its heading and the body
