@@ -1295,6 +1295,17 @@ def test_a_reviews_fact_box_over_the_first_paragraph_stays():
     assert all(line in kept for line in box + tuple(PAGES["pt"][2])), result.removed
 
 
+def test_an_obituarys_fact_box_with_a_long_row_stays():
+    """An obituary's facts under the byline and share buttons: a row may run to a dozen words and more
+    ("Bekend van: de column … en het Woordenboek van de Zeeuwse Eilanden"), and the box stays whole."""
+    box = ("Geboren: 9 februari 1938, Zierikzee", "Overleden: 19 april 2026, Middelburg",
+           "Beroep: onderwijzeres, columnist, taalkundige",
+           "Bekend van: de wekelijkse column in de krant en het Woordenboek van de Zeeuwse Eilanden")
+    byline, date = BYLINES["nl"]
+    result = clean(build("nl", "head", (byline, date, SHARE["nl"]) + box), "nl")
+    kept = kept_lines(result)
+    assert all(line in kept for line in box + tuple(PAGES["nl"][2])), result.removed
+
 def test_a_box_of_social_handles_is_no_fact_box():
     """"Facebook: Jornal do Porto", "Instagram: Jornal do Porto": one value on every row is a box of links."""
     handles = ("Facebook: Jornal do Porto", "Instagram: Jornal do Porto", "YouTube: Jornal do Porto")

@@ -117,7 +117,7 @@ def keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong:
             decisions[index] = None
 
 
-_FACT_ROW_WORDS = 12
+_FACT_ROW_WORDS = 16  # a row may run to a dozen words and more: "Known for: the weekly column in … and the …"
 _FACT_LABEL_WORDS = 3
 _FACT_BOX_ROWS = 3
 _BYLINE_LINES = 3  # a byline's lines (a name, a date, a reading time) between a fact box and the body
