@@ -1306,6 +1306,15 @@ def test_an_obituarys_fact_box_with_a_long_row_stays():
     kept = kept_lines(result)
     assert all(line in kept for line in box + tuple(PAGES["nl"][2])), result.removed
 
+def test_the_name_over_an_obituarys_fact_box_stays():
+    """The name that heads an obituary's facts, under a dateline and the share buttons: the box stays as the
+    article's first lines, and so does its heading."""
+    box = ("Tomás Lacasta Puyuelo", "Nacido: Boltaña (Huesca), 3 de mayo de 1934",
+           "Fallecido: Aínsa (Huesca), 19 de abril de 2026", "Profesión: maestro de escuela")
+    result = clean(build("es", "head", ("Huesca | 20 de abril de 2026, 10:12", "Guardar", "Compartir") + box), "es")
+    kept = kept_lines(result)
+    assert all(line in kept for line in box + tuple(PAGES["es"][2])), result.removed
+
 def test_a_box_of_social_handles_is_no_fact_box():
     """"Facebook: Jornal do Porto", "Instagram: Jornal do Porto": one value on every row is a box of links."""
     handles = ("Facebook: Jornal do Porto", "Instagram: Jornal do Porto", "YouTube: Jornal do Porto")
