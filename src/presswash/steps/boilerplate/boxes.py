@@ -36,7 +36,7 @@ def fact_box(infos: list[LineInfo], decisions: list[Decision], index: int, step:
         index += step
     labels = {infos[row].key.partition(":")[0] for row in rows}
     values = {infos[row].key.partition(":")[2] for row in rows}
-    return rows if len(rows) >= _FACT_BOX_ROWS and len(values) == len(rows) and len(labels) > 1 else []
+    return rows if len(rows) >= FACT_BOX_ROWS and len(values) == len(rows) and len(labels) > 1 else []
 
 
 def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], strong: list[bool],
@@ -119,7 +119,7 @@ def keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong:
 
 _FACT_ROW_WORDS = 16  # a row may run to a dozen words and more: "Known for: the weekly column in … and the …"
 _FACT_LABEL_WORDS = 3
-_FACT_BOX_ROWS = 3
+FACT_BOX_ROWS = 3  # rows of a fact box at least
 _BYLINE_LINES = 3  # a byline's lines (a name, a date, a reading time) between a fact box and the body
 _BOX_REACH = 40  # lines above the body where a box under the headline may start
 _BOX_ITEM_WORDS = 6  # words of a box's item at most (a teaser's headline has more)

@@ -29,7 +29,7 @@ from .body import (
     line_weight,
     secondary_body,
 )
-from .boxes import fact_box, fact_row, keep_box_under_headline, keep_list_headings
+from .boxes import FACT_BOX_ROWS, fact_box, fact_row, keep_box_under_headline, keep_list_headings
 from .comments import comment_section
 from .headline import (
     caption_over_credit,
@@ -309,9 +309,9 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
         if rows and step_direction == -1:
             top = rows[-1]
     # A fact box that opens the article keeps its heading right over it (the name over an obituary's facts).
-    if 0 < top <= len(infos) - _FACT_BOX_ROWS and decisions[top - 1] == SHORT_LINE_OUTSIDE and \
+    if 0 < top <= len(infos) - FACT_BOX_ROWS and decisions[top - 1] == SHORT_LINE_OUTSIDE and \
             _box_heading(infos[top - 1]) and all(
-            decisions[row] is None and fact_row(infos[row]) for row in range(top, top + _FACT_BOX_ROWS)):
+            decisions[row] is None and fact_row(infos[row]) for row in range(top, top + FACT_BOX_ROWS)):
         decisions[top - 1] = None
         top -= 1
     return top
@@ -397,9 +397,9 @@ def _revise_by_neighbours(infos: list[LineInfo], decisions: list[Decision], cell
         above = _content_neighbour(infos, decisions, index - 1) or (
             info.category == "byline_decoration" and _heading_neighbour(infos, decisions, index - 1) and
             index + 1 < count and infos[index + 1].prose == 0.0)
-        if heads_a_list or not (above and (
-                _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))) and \
-                not (prose_above and _in_a_list_of_dates(infos, decisions, index)):
+        if heads_a_list or (not (above and (
+                _content_neighbour(infos, decisions, index + 1) or _dates_a_heading(infos, decisions, index))) and
+                not (prose_above and _in_a_list_of_dates(infos, decisions, index))):
             decisions[index] = (info.category, "matches a known phrase and is no subheading between paragraphs")
         elif info.category == "table_of_contents" and prose_above < _CONTENTS_HEAD_SHARE * prose_lines and (
                 infos[index + 1].prose >= 1.0 or info.key.rstrip(":") in _TABLE_OF_CONTENTS):
@@ -526,7 +526,6 @@ def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], 
 
 
 _BOX_HEADING_WORDS = 4
-_FACT_BOX_ROWS = 3  # rows of a fact box under its heading
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?:[:.h]\d\d\b|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w))")
 _TAIL_ROUNDS = 3
 _INSIDE_WIDGETS = frozenset({"advertisement", "photo_credit", "read_more", "page_furniture"})
