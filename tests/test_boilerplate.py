@@ -1331,7 +1331,7 @@ def test_a_notices_office_hours_under_their_heading_stay(hours):
     kept = kept_lines(result)
     assert all(line in kept for line in ["Office hours", *hours, *PARAGRAPHS]), result.removed
 
-def test_a_bylines_published_and_updated_times_over_the_first_paragraph_still_go():
+def test_two_dates_with_hours_under_the_headline_still_go():
     """The trap: two dates with their hours under the headline and over the first paragraph are a byline's."""
     dates = ["Sunday 12 May 2024, 10:15", "Monday 13 May 2024, 09:30"]
     kept = kept_lines(clean(page(head=dates, menu=[])))
