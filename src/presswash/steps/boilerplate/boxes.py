@@ -117,7 +117,8 @@ def keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong:
             decisions[index] = None
 
 
-_FACT_ROW_WORDS = 16  # a row may run to a dozen words and more: "Known for: the weekly column in … and the …"
+_FACT_ROW_WORDS = 15  # a row may run to a dozen words and more ("Known for: the weekly column in … and the …"),
+# as many as a line whose words are kept to find it again (`LineInfo.key`)
 _FACT_LABEL_WORDS = 3
 FACT_BOX_ROWS = 3  # rows of a fact box at least
 _BYLINE_LINES = 3  # a byline's lines (a name, a date, a reading time) between a fact box and the body
