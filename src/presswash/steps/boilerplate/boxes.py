@@ -99,14 +99,29 @@ def _keep(decisions: list[Decision], lines: list[int]) -> None:
             decisions[line] = None
 
 
+def keep_fact_box_heading(infos: list[LineInfo], decisions: list[Decision], top: int) -> int:
+    """A fact box that opens the article keeps the heading right over it (the name over an obituary's
+    facts, "Tomás Lacasta Puyuelo"); returns the article's first line, that heading or ``top``."""
+    if 0 < top <= len(infos) - FACT_BOX_ROWS and decisions[top - 1] == SHORT_LINE_OUTSIDE and \
+            _heading(infos[top - 1]) and all(decisions[row] is None and fact_row(infos[row])
+                                            for row in range(top, top + FACT_BOX_ROWS)):
+        decisions[top - 1] = None
+        return top - 1
+    return top
+
+
+def _heading(info: LineInfo) -> bool:
+    """A box's or a list's heading: a word or a few, no phrase, no stop ("Tracklist", a name)."""
+    return info.category is None and not info.terminal and info.words <= _HEADING_WORDS
+
+
 def keep_list_headings(infos: list[LineInfo], decisions: list[Decision], strong: list[bool]) -> None:
     """A heading of a word or a few ("Tracklist", "Ingredients") that went for its place stays between a
     line that stays (the headline, a deck; past a widget that goes anyway, a photo's credit) and the
     list's items under it that stay: an article that opens with a list heads it."""
     for index in range(1, len(infos) - _LIST_ITEMS):
         info = infos[index]
-        if decisions[index] is not SHORT_LINE_OUTSIDE or info.category is not None or info.terminal or \
-                info.words > _LIST_HEADING_WORDS or not all(
+        if decisions[index] is not SHORT_LINE_OUTSIDE or not _heading(info) or not all(
                     decisions[item] is None and infos[item].listlike and infos[item].prose < 1.0
                     for item in range(index + 1, index + 1 + _LIST_ITEMS)):
             continue
@@ -131,5 +146,5 @@ _BOX_LINES = 3
 _BOX_CONTENT_SHARE = 0.5
 _LONG_BOX_LINES = 8  # a box that reaches up to the menu, with no headline of four words over it ...
 _LONG_BOX_SHARE = 0.75  # ... reads as content nearly whole
-_LIST_HEADING_WORDS = 4
+_HEADING_WORDS = 4
 _LIST_ITEMS = 2  # items of a list that stay under its heading

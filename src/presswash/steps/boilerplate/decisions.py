@@ -29,7 +29,7 @@ from .body import (
     line_weight,
     secondary_body,
 )
-from .boxes import FACT_BOX_ROWS, fact_box, fact_row, keep_box_under_headline, keep_list_headings
+from .boxes import fact_box, keep_box_under_headline, keep_fact_box_heading, keep_list_headings
 from .comments import comment_section
 from .headline import (
     caption_over_credit,
@@ -308,19 +308,7 @@ def _keep_body_edges(infos: list[LineInfo], weights: list[float], decisions: lis
             decisions[row] = None
         if rows and step_direction == -1:
             top = rows[-1]
-    # A fact box that opens the article keeps its heading right over it (the name over an obituary's facts).
-    if 0 < top <= len(infos) - FACT_BOX_ROWS and decisions[top - 1] == SHORT_LINE_OUTSIDE and \
-            _box_heading(infos[top - 1]) and all(
-            decisions[row] is None and fact_row(infos[row]) for row in range(top, top + FACT_BOX_ROWS)):
-        decisions[top - 1] = None
-        top -= 1
-    return top
-
-
-def _box_heading(info: LineInfo) -> bool:
-    """A short line that heads a box: a word or four, no phrase, no stop, no colon ("Tomás Lacasta Puyuelo")."""
-    return info.category is None and 1 <= info.words <= _BOX_HEADING_WORDS and not info.terminal and \
-        not info.colon and info.prose < 1.0
+    return keep_fact_box_heading(infos, decisions, top)
 
 
 def _dates_an_event(infos: list[LineInfo], weights: list[float], index: int) -> bool:
@@ -525,7 +513,6 @@ def _keep_if_over_a_paragraph(infos: list[LineInfo], decisions: list[Decision], 
         decisions[heading] = None
 
 
-_BOX_HEADING_WORDS = 4
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?:[:.h]\d\d\b|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w))")
 _TAIL_ROUNDS = 3
 _INSIDE_WIDGETS = frozenset({"advertisement", "photo_credit", "read_more", "page_furniture"})
