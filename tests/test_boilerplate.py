@@ -604,6 +604,8 @@ MUST_KEEP = [
     ("a law's clause lettered c", "(c) be completed within 30 days of the request."),
     ("a quiz's third option", "(c) The old lighthouse"),
     ("a quiz's third option, a name", "(c) Fallowmere"),
+    ("a sentence that opens like a bilingual credit",
+     "Photos / images: the council published forty of them on Monday, and more will follow next week."),
     ("a report on a wiki's edits", "This page was last edited on 3 May 2020 by a council clerk, who removed the "
                                    "names of the fishermen."),
 ]
