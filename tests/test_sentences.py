@@ -208,6 +208,14 @@ def test_is_abbreviation(text: str, stop: int, expected: bool) -> None:
     assert is_abbreviation(text, stop, "en") is expected
 
 
+@pytest.mark.parametrize("text", [
+    "De vrachtwagens van transportbedrijf Hoekstra & Zn. op De Sluiskamp rijden sinds maandag op waterstof.",
+    "Het hout komt van de fa. de Boer uit Zwolle, die het al veertig jaar levert.",
+])
+def test_dutch_abbreviations_keep_their_stop(text: str) -> None:
+    assert clean_article(text, lang="nl", steps=["sentences"]).text == text
+
+
 def test_missing_space_starts_load_as_single_lowercase_words() -> None:
     # the missing-space repair compares the lowercased glued word: an empty (missing) file or a
     # capitalised or multi-word entry would silently stop "Madrid.It was" from being split
