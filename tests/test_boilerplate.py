@@ -294,6 +294,7 @@ MUST_REMOVE = [
     ("head", ["Image 1 of 8", "Photo 3/12"], "navigation"),
     # an author line with a colon
     ("head", ["Reviewed by: Dr. Ana Ruiz"], "author_bio"),
+    ("head", ["Authors: Ana Ruiz, Tom Lee and the Harbour field team"], "author_bio"),
     ("tail", ["Written by: Ana Ruiz, Senior Analyst"], "author_bio"),
     # a comment widget's message, a lead form's consent, newsletters with a name, a shop's offer, a
     # nonprofit newsroom's appeal, a teaser box's heading
@@ -436,6 +437,9 @@ NEWSLETTER_ARTICLE = [
 ]
 
 MUST_KEEP = [
+    # a book's facts in a list of books: one author is as often a row as a byline (only "Authors:" goes)
+    ("a book's author in a list of books", "Author: Kenneth Grahame"),
+    ("a sentence about a report's authors", "Authors: the three of them spent two years on the report."),
     ("a sentence that opens like a tags line", "Topic: how the council spends the harbour's money."),
     ("a marketing how-to's subheading on newsletters", "Email Newsletters"),
     ("a marketing how-to's subheading on subscriptions", "Email Subscription"),
@@ -3729,3 +3733,13 @@ def test_a_letters_signature_under_its_closing_stays(closing):
     kept = kept_lines(result)
     assert all(line in kept for line in signature + PARAGRAPHS), result.removed
     assert "Privacy policy" not in kept
+
+
+def test_a_books_author_in_a_list_of_books_stays():
+    # "Authors: …" names a report's authors in its byline; one author is a row of a book's facts as often
+    text = ("Five new novels to read by the fire this winter, chosen by our books editor.\n\nThe Harbour Light\n\n"
+            "Author: Ana Ruiz  Released: September 30, 2025 by Quay Books\n\nA lighthouse keeper's daughter finds "
+            "letters in the lamp room that change what she knows about her family.\n\nSalt and Iron\n\n"
+            "Author: Tom Lee  Released: October 7, 2025 by Marrow Press\n\nTwo rival shipbuilders race to finish "
+            "a ferry before the river freezes, and their children fall in love.\n")
+    assert clean(text).text == text
