@@ -654,7 +654,12 @@ def _chain(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, in
 
     def fits(i: int) -> bool:
         start, end = lines[i]
-        return 40 <= end - start <= 100  # narrower lines are verse, lists and addresses more often than wraps
+        if 40 <= end - start <= 100:
+            return True  # narrower lines are verse, lists and addresses more often than wraps
+        # ... unless the next line's first word would not have fitted: a link's address ("In the [first"
+        # over "tutorial](https://…) you")
+        word = _FIRST_WORD.match(text, *lines[i + 1]) if 0 < end - start and i + 1 < len(lines) else None
+        return word is not None and _link_address(word.group()) and end - start + len(word.group()) >= 40
 
     if not fits(index) or not continues(index + 1):
         return None
@@ -677,7 +682,7 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], first: int, last: int)
     last_start, last_end = lines[last]
     if last_end - last_start == 0 or last_end - last_start > 100:
         return None
-    if any(CODE_LINE.search(text, start, end) for start, end in lines[first:last + 1]):
+    if any(_code_line(text, start, end) for start, end in lines[first:last + 1]):
         return None  # code, configuration or a command line: its line breaks mean something
     # A paragraph's first line may end early on purpose ("Bootstrap arrived in 2011 and made
     # responsive" above a wrapped run): the run is then the lines after it. (Two lines at most, the
@@ -697,6 +702,28 @@ def _wrapped_run(text: str, lines: list[tuple[int, int]], first: int, last: int)
 _EARLY_LINES_MAX = 2
 
 
+def _code_line(text: str, start: int, end: int) -> bool:
+    """Does the line show signs of code? A markdown link's brackets and address are none: a paragraph that
+    html2text or pandoc wrapped holds them, split across its lines too ("In the [first" over
+    "tutorial](https://…) you")."""
+    if CODE_LINE.search(text, start, end) is None:
+        return False
+    if "[" not in text[start:end] and "]" not in text[start:end]:
+        return True
+    return CODE_LINE.search(_LINK_MARKUP.sub("", text[start:end])) is not None
+
+
+def _link_address(word: str) -> bool:
+    """Is the word a markdown link's end with its address, "tutorial](https://…)", too long to fit a line's end?"""
+    return len(word.strip()) > _LONG_WORD and ("](" in word or "][" in word)
+
+
+_LONG_WORD = 20  # characters: longer than a word of prose
+# a link's address or reference after its text, a bracket that opens a link's text at a word's start,
+# one that closes it before its address
+_LINK_MARKUP = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\[[^\]\s]*\]|(?<!\S)!?\[(?=\w)|\](?=[(\[])")
+
+
 def _broken_early(text: str, lines: list[tuple[int, int]], first: int, last: int) -> int | None:
     """The first line of ``lines[first:last + 1]`` that a greedy wrapper would not have broken where
     it is (too short beside the others, or the next line's first word would have fitted); None if none."""
@@ -704,12 +731,13 @@ def _broken_early(text: str, lines: list[tuple[int, int]], first: int, last: int
     widest = max(widths)
     narrowest = widest - max(20, 0.3 * widest)
     for i in range(first, last):
-        if widths[i - first] < narrowest:
+        next_start, next_end = lines[i + 1]
+        word = _FIRST_WORD.match(text, next_start, next_end)
+        # (a line is narrow when the next word holds a link's address, "policy](https://…)": it did not fit)
+        if widths[i - first] < narrowest and (word is None or not _link_address(word.group())):
             return i
         if text[lines[i][1] - 1] == "-":
             continue
-        next_start, next_end = lines[i + 1]
-        word = _FIRST_WORD.match(text, next_start, next_end)
         if word is not None and widths[i - first] + 1 + len(word.group()) < widest - 2:
             return i  # the next word would have fitted: not a greedy wrap
     return None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from os import PathLike
 
 from ...document import Edit, Note, apply_edits, moved_edit, position_in_original
@@ -56,6 +57,7 @@ from .lines import (
     nonblank_lines,
     page_stopwords,
 )
+from .markup import HEADER_LINES, fenced_lines, scraper_header
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -199,8 +201,17 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     rules_key = (language, tuple(patterns), str(config) if config else None)
     infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
+    # (a scraper's header goes whatever the page: transparent to the body search, as a strong phrase is)
+    header = scraper_header([text[start:end] for _, start, end, _ in lines[:HEADER_LINES]])
+    for index in range(header):
+        infos[index] = replace(infos[index], category="scraper_header", strength=2, anchored=True, fragment=None)
+    if "```" in text or "~~~" in text:
+        for index in fenced_lines([text[start:end] for _, start, end, _ in lines]):
+            infos[index] = replace(infos[index], fenced=True)
     decisions, note = decide(infos)
     settle(infos, decisions)
+    for index in range(header):
+        decisions[index] = ("scraper_header", "the scraper's header over the page, not the page's text")
     # The function-word verdict reads the page's long lines; when the removals flip it, the next
     # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
     for _ in range(SETTLE_ROUNDS):

@@ -26,6 +26,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     section's label over a stack of other stories.)"""
     window = list(islice((index for index in range(first - 1, -1, -1) if not (
         (infos[index].category is not None and infos[index].strength == 2) or
+        infos[index].words == 0 or infos[index].links_only or  # (a picture, a rule, a link button: no headline)
         (decisions[index] is not None and (decisions[index][0] == "table_of_contents" or (
             decisions[index][0] == infos[index].category and infos[index].category not in WEAK_CATEGORIES))))),
         _WINDOW))

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ...language import LANGUAGES, stopwords
+from .markup import has_markup, read_markup
 from .phrases import DIGITS, EDGE_CHARACTERS, HAS_DIGIT, NAME_PARTICLES, RuleSet, gated_search, literal_finder
 
 # Categories whose whole-line phrases are common words ("Sports", "Contents", "May 3, 2024"):
@@ -91,6 +92,9 @@ class LineInfo:
     quote_headline: bool = False  # reads as prose, but is a headline made of a quote: 'Ana Ruiz: "We stay"'
     editorial_note: bool = False  # a note on the article itself: "Correction: An earlier version of this …"
     letter: int = 0  # a lettered item's place in the alphabet: 1 for "a) …", "(a) …" or "A) …", 3 for "C) …"
+    links_only: bool = False  # markdown: every word of the line is a link's ("*   [Home](/)", a teaser, a button)
+    image: bool = False  # markdown: a picture and its description ("![The quay at dusk](…/quay.jpg)"), nothing else
+    fenced: bool = False  # markdown: a line of a fenced code block, or its fence ("```"): the article's listing
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -348,16 +352,31 @@ _CACHED_LINE_LENGTH = 160
 
 def classify_line(content: str, rules_key: tuple, rules: RuleSet, extra: RuleSet | None,
                      stop: frozenset[str], gated: bool, user_gated: bool) -> LineInfo:
-    """``_classify`` behind a bounded memo: menus, buttons and footers repeat across pages."""
+    """``_read`` behind a bounded memo: menus, buttons and footers repeat across pages."""
     if len(content) > _CACHED_LINE_LENGTH:
-        return _classify(content, rules, extra, stop, gated, user_gated)
+        return _read(content, rules, extra, stop, gated, user_gated)
     key = (content, rules_key, bool(stop), gated, user_gated)
     info = _LINE_CACHE.get(key)
     if info is None:
-        info = _classify(content, rules, extra, stop, gated, user_gated)
+        info = _read(content, rules, extra, stop, gated, user_gated)
         if len(_LINE_CACHE) >= _LINE_CACHE_LIMIT:
             _LINE_CACHE.clear()
         _LINE_CACHE[key] = info
+    return info
+
+
+def _read(content: str, rules: RuleSet, extra: RuleSet | None, stop: frozenset[str], gated: bool,
+          user_gated: bool) -> LineInfo:
+    """The signals of one line, read as a reader sees it when a markdown scraper wrote it: the rules
+    and measures read the visible text ("Share: Facebook Twitter"), the links say what else it is.
+    (A marked line keeps its fragments: the cut's offsets would be the visible text's, not the line's.)"""
+    markup = read_markup(content) if has_markup(content) else None
+    if markup is None:
+        return _classify(content, rules, extra, stop, gated, user_gated)
+    info = _classify(markup.visible, rules, extra, stop, gated, user_gated, False)
+    info.links_only, info.image, info.digest = markup.links_only, markup.image, hash(content.rstrip())
+    if markup.links_only:
+        info.listlike = False  # (a bulleted link is a menu's entry or a teaser, not a list's item of content)
     return info
 
 

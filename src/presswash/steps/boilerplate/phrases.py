@@ -45,6 +45,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "comment_thread": "reader comment thread",
     "reader_remark": "reader's remark on the post",
     "repeated_block": "repeated block",
+    "scraper_header": "scraper's header",
 }
 """Every removal category with the words a reason uses for it."""
 

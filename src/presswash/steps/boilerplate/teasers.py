@@ -15,10 +15,10 @@ def take_teasers(infos: list[LineInfo], decisions: list[Decision],
     for index, info in enumerate(infos):
         # (a button heads nothing: "Learn more." at the end of a section, above the next one's heading,
         # nor a menu's "More" drop-down, nor a link that names its article: "Read our full Harbour
-        # Ferries review")
+        # Ferries review"; nor a line that is a link in markdown, a wiki's "[Read](…)" tab)
         if info.category in _TEASER_HEADINGS and info.words <= (
                 6 if info.category == "related_links" else _READ_MORE_HEADING_WORDS) and \
-                decisions[index] is not None and not (
+                decisions[index] is not None and not info.links_only and not (
                 info.terminal and not info.colon or info.key.startswith(_LEARN_MORE) or info.key in _MORE) and not (
                 unless_article_resumes and article_resumes(infos, index)):
             following = index + 1

@@ -1,0 +1,161 @@
+"""Lines in markdown: what a reader sees of a line that a markdown scraper wrote.
+
+Scrapers that feed LLM corpora (Jina Reader, Firecrawl, crawl4ai, trafilatura, html2text) hand over
+markdown: a menu is a list of links ("*   [Home](https://…)"), a byline links its author, a share bar
+is a row of links. The phrase rules and the prose measures read the visible text ("Home"); the links
+themselves say what plain text cannot: a line that is nothing but links is a menu's entry, a
+teaser or a button, as jusText's link density says of a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (a URL may hold one level of brackets, "…/Harbour_(town)", and a title in quotes after it)
+_TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\n]*)\](?:" + _TARGET + r"|\[[^\]\n]*\])")
+# the end of a link that began on the line before, and the start of one that ends on the next: made
+# whole links, so that a line of their halves reads as links
+_LINK_CLOSED = re.compile(r"[^\[\]\n]*\]" + _TARGET)
+_LINK_OPENED = re.compile(r"(?<!!)\[[^\[\]\n]*$")
+_CITATION = re.compile(r"[ \t]*⟨\d+⟩")
+_CITATION_ENTRY = re.compile(r"[ \t]*⟨\d+⟩[ \t]+\S+(?::[ \t].*)?")
+_CITED_WORDS = 12  # words of a link's text, at most: a teaser's title
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_DEFINITION = re.compile(r"\s*\[[^\]\n]+\]:\s*\S+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*")
+# (and pandoc's fenced division, "::: {.article-body}" … ":::")
+_RULE = re.compile(r"[ \t]*(?:=+|-{3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?)[ \t]*")
+_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")  # a heading's, as pandoc writes them: "{#lead .headline}"
+_HEADING = re.compile(r"(?:>\s?)*#{1,6}[ \t]+")
+_QUOTED = re.compile(r"(?:>[ \t]?)+")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_NOTHING_SEEN = re.compile(r"[\W_]*")  # bullets, separators and marks: no word of the line's own
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    visible: str  # the line as a reader sees it: link and image texts without their addresses, no heading marks
+    links_only: bool  # every word of the line sits in a link, and it is no heading: a menu's entry, a button
+    image: bool  # the line is a picture and its description, nothing else
+    heading: bool  # marked as a heading ("## What happens next")
+
+
+def has_markup(content: str) -> bool:
+    """Can the line hold markdown that changes what a reader sees? (Cheap: run on every line. A list's
+    "- " is no markup to read, and opens most of the lines a test could let through.)"""
+    if "](" in content or "][" in content or "*" in content or "_" in content or "⟨" in content or \
+            "<http" in content:
+        return True
+    first = content.lstrip()[:1]
+    return first in _MARKED_STARTS or (first == "-" and content.lstrip().startswith("---"))
+
+
+_MARKED_STARTS = frozenset("#>[=:")
+
+
+def read_markup(content: str) -> Markup | None:
+    """The line as a reader sees it, or ``None`` when its markdown changes nothing."""
+    if _DEFINITION.fullmatch(content) or ("⟨" in content and _CITATION_ENTRY.fullmatch(content)):
+        return Markup("", True, False, False)  # a link's address: "[12]: https://…", "⟨12⟩ https://…: Arts"
+    if _RULE.fullmatch(content):  # a heading's underline ("=====") or a horizontal rule ("* * *"): no word to read
+        return Markup("", False, False, False)
+    text, cited = _without_citations(content) if "⟨" in content else (content, False)
+    heading = _HEADING.match(text)
+    if heading:
+        text = _CLOSING_HASHES.sub("", _ATTRIBUTES.sub("", text[heading.end():]))
+    else:
+        quoted = _QUOTED.match(text.lstrip())
+        if quoted and quoted.end():
+            text = text.lstrip()[quoted.end():]
+    # A picture's description is no sentence of the article, nor a headline: it is not read. (An image
+    # inside a link, "[![logo](…/logo.png)](/)", goes first and leaves the link.)
+    pictured = _IMAGE.sub("", text)
+    if pictured != text and not heading and _NOTHING_SEEN.fullmatch(pictured) is not None:
+        return Markup("", False, True, False)
+    text = pictured
+    # (a wrapper may break a link across lines: "… by [Maren" over "Holloway](https://…) · [47")
+    if "](" in text and _LINK_CLOSED.match(text):
+        text = "[" + text
+    if "[" in text and _LINK_OPENED.search(text):
+        text += "]()"
+    linked = _LINK.sub("", text)
+    links_only = cited or (linked != text and _NOTHING_SEEN.fullmatch(linked) is not None)
+    text = _AUTOLINK.sub(_first_group, _LINK.sub(_first_group, text))
+    text = _STRONG.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(_either_group, text)
+    if text == content:
+        return None
+    # (a heading made a link, "# [Council approves …](…)", is still a heading: the headline, or a teaser's)
+    return Markup(text.strip(), links_only and heading is None, False, heading is not None)
+
+
+def _without_citations(content: str) -> tuple[str, bool]:
+    """A line of crawl4ai's markdown with citations, without its link numbers, and whether it is links only.
+    There each link's text ends in its number ("Arts⟨3⟩"), and the addresses are listed at the end; where a
+    link's text begins is not marked: a line is links only when it ends on a number and each text before
+    one is a link's length."""
+    parts = _CITATION.split(content)
+    if len(parts) == 1:
+        return content, False
+    links_only = _NOTHING_SEEN.fullmatch(parts[-1]) is not None and all(
+        len(part.split()) <= _CITED_WORDS for part in parts[:-1])
+    return "".join(parts), links_only
+
+
+def _first_group(match: re.Match) -> str:
+    return match.group(1)
+
+
+def _either_group(match: re.Match) -> str:
+    return match.group(1) if match.group(1) is not None else match.group(2)
+
+
+def scraper_header(lines: list[str]) -> int:
+    """How many of the page's first lines are its scraper's header, not the page: Jina Reader's
+    ("Title: …", "URL Source: https://…", "Published Time: …", "Markdown Content:") or a YAML
+    front matter's ("---", "title: …", "url: …", "---", as trafilatura writes it). 0 when there is none."""
+    if not lines:
+        return 0
+    if lines[0].startswith("Title:") and any(line.startswith("URL Source:") for line in lines[1:_JINA_LINES]):
+        return next((position + 1 for position, line in enumerate(lines[:_JINA_LINES + 1])
+                     if line.strip() == "Markdown Content:"), 0)
+    if lines[0].strip() == "---":
+        for position, line in enumerate(lines[1:_FRONT_MATTER_LINES + 1], 1):
+            if line.strip() == "---":
+                keys = {field.group(1).lower() for field in map(_FIELD.match, lines[1:position]) if field}
+                return position + 1 if keys & _FRONT_MATTER_KEYS else 0
+            if not _FIELD.match(line) and not line.startswith((" ", "\t", "- ")):
+                return 0
+    return 0
+
+
+_JINA_LINES = 6
+_FRONT_MATTER_LINES = 40
+HEADER_LINES = _FRONT_MATTER_LINES + 2
+_FIELD = re.compile(r"([A-Za-z_][\w-]*):(?:\s|$)")
+_FRONT_MATTER_KEYS = frozenset({"title", "url", "source", "hostname", "sitename", "date", "author"})
+
+
+def fenced_lines(lines: list[str]) -> list[int]:
+    """The lines of fenced code blocks, fences included ("```python" … "```"): a listing in the article,
+    whose lines read as short ones and would weigh as a menu. A fence left open fences nothing."""
+    fenced: list[int] = []
+    opened: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if fence is None:
+            continue
+        if opened is None:
+            opened = index, fence.group(1)[0]
+        elif fence.group(1)[0] == opened[1] and not line.strip()[len(fence.group(1)):].strip():
+            fenced.extend(range(opened[0], index + 1))
+            opened = None
+    return fenced
+
+
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")

@@ -1,0 +1,244 @@
+"""Boilerplate removal on markdown, as the scrapers that feed LLM corpora write it (Jina Reader,
+Firecrawl, crawl4ai, trafilatura, html2text, pandoc): menus as lists of links, linked bylines, share
+bars of links, images, headings marked with "#", hard-wrapped paragraphs with links in them.
+
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from presswash import clean_article
+from presswash.steps.boilerplate.markup import fenced_lines, read_markup, scraper_header
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SITE = "https://www.harbourtimes.example"
+MENU = [f"*   [{name}]({SITE}/{name.lower().replace(' ', '-')}/)"
+        for name in ("Home", "Council", "Crime", "Education", "Property", "What's On", "Contact")]
+HEADLINE = "# Eastport council approves a new library on the old bus depot site"
+BYLINE = [f"By [Ana Ruiz]({SITE}/authors/ana-ruiz/) | 12 March 2026",
+          f"[Share on Facebook](https://www.facebook.example/sharer?u={SITE}/library)"]
+PARAGRAPHS = [
+    "The town council voted on Tuesday to build a new library on the site of the old bus depot, ending a "
+    f"debate that has run for three years, as [our report in January]({SITE}/news/depot/) described.",
+    "Councillors approved the plan by nine votes to four, despite strong objections from residents of the "
+    "streets around the depot, who had asked for a park instead of another public building.",
+    "Work is due to start in the autumn and the building should open in 2028, the council's planning "
+    "officer told the meeting, adding that the old library would stay open until then.",
+    "The library will hold a children's floor, a reading room for the town's archive and a hall for "
+    "meetings, which local groups have asked for since the community centre closed.",
+]
+RELATED = ["### Related articles",
+           f"*   [Eastport bus depot to close at the end of the year]({SITE}/news/depot-closes/)",
+           f"*   [Readers' letters: the library debate goes on]({SITE}/letters/library/)",
+           f"*   [Five things to do in Eastport this weekend]({SITE}/whats-on/weekend/)"]
+FOOTER = [f"[Privacy]({SITE}/privacy/) | [Terms]({SITE}/terms/) | [Contact]({SITE}/contact/)",
+          "© 2026 Harbour Times. All rights reserved."]
+
+
+def markdown_page(*, head: list[str] | None = None, inserts: dict[int, list[str]] | None = None,
+                  tail: list[str] | None = None, byline: list[str] = BYLINE, menu: list[str] = MENU) -> str:
+    lines = list(head or []) + list(menu) + [HEADLINE] + list(byline)
+    for index, paragraph in enumerate(PARAGRAPHS):
+        lines.append(paragraph)
+        lines.extend((inserts or {}).get(index, []))
+    lines += list(tail if tail is not None else RELATED) + FOOTER
+    return "\n\n".join(lines) + "\n"
+
+
+def kept(text: str) -> list[str]:
+    return [line.strip() for line in clean_article(text).text.splitlines() if line.strip()]
+
+
+def test_markdown_menus_bylines_related_links_and_footer_go_and_the_article_stays():
+    lines = kept(markdown_page())
+    assert lines == [HEADLINE] + PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, visible, links_only", [
+    (f"*   [Home]({SITE}/)", "*   Home", True),
+    (f"[Privacy]({SITE}/privacy/) | [Terms]({SITE}/terms/)", "Privacy | Terms", True),
+    (f"By [Ana Ruiz]({SITE}/authors/ana-ruiz/ \"Posts by Ana Ruiz\") | 12 March 2026",
+     "By Ana Ruiz | 12 March 2026", False),
+    (f"See [the council's report]({SITE}/report.pdf) for the figures.", "See the council's report for the figures.",
+     False),
+    ("**Related:** [Eastport bus depot to close][4]", "Related: Eastport bus depot to close", False),
+    (f"[![Harbour Times]({SITE}/logo.png)]({SITE}/)", "", True),  # a logo that links home
+    ("[12]: https://www.harbourtimes.example/news/depot/", "", True),  # a reference link's address
+    ("⟨3⟩ https://www.harbourtimes.example/arts: Arts", "", True),  # crawl4ai's list of addresses
+    ("  * Arts⟨3⟩", "* Arts", True),  # crawl4ai's link, its number after its text
+    ("She trained at Quayside College⟨11⟩ before opening the bakery.",
+     "She trained at Quayside College before opening the bakery.", False),
+    # a link broken across lines by a wrapper: its halves
+    (f"Holloway]({SITE}/about/) · [47", "Holloway · 47", True),
+    ("## What happens next {#next .section}", "What happens next", False),
+    (f"# [Eastport approves the library]({SITE}/news/library/)", "Eastport approves the library", False),
+    ("> A quoted paragraph, as a blockquote.", "A quoted paragraph, as a blockquote.", False),
+    ("It was *not* a _small_ change, and __nobody__ said so.", "It was not a small change, and nobody said so.",
+     False),
+])
+def test_a_markdown_line_is_read_as_a_reader_sees_it(line, visible, links_only):
+    markup = read_markup(line)
+    assert markup is not None
+    assert (markup.visible, markup.links_only) == (visible, links_only)
+
+
+@pytest.mark.parametrize("line", [
+    "Name *", "Email *", "The snake_case name and 2 * 3 = 6 stay as written.", "Plain prose without markup.",
+    "- A bulleted item of the article",
+])
+def test_lines_without_markdown_read_as_they_are(line):
+    assert read_markup(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "![Image 2: The empty pool at Castle Fields, with weeds growing through the tiles](https://cdn.example/pool.jpg)",
+    "[![Photo of Tom Brierley](https://cdn.example/tom.jpg)](https://www.example/authors/tom/)",
+    "=======================================", "* * *", "---", "::: {.article-body}", ":::",
+])
+def test_pictures_rules_and_underlines_hold_no_word_to_read(line):
+    markup = read_markup(line)
+    assert markup is not None and markup.visible == ""
+
+
+def test_a_picture_with_a_long_description_is_not_taken_for_the_headline():
+    # (the picture's description was the nearest line of a headline's length above the first paragraph)
+    title = HEADLINE.lstrip("# ")
+    head = [f"[News]({SITE}/news/) » [Council]({SITE}/news/council/) » {title}", title, "March 12, 2026",
+            "![Image 2: The old bus depot on Quay Street, with weeds growing through the yard](https://cdn.example/d.jpg)"]
+    text = "\n\n".join(MENU[-2:] + head + PARAGRAPHS[1:]) + "\n"
+    assert title in kept(text)
+
+
+def test_the_headline_stays_past_widgets_without_words_and_link_buttons():
+    # Medium's head: a dot, a date, icon links without text, a clap count, a lead picture without a description
+    byline = ["·", "12 March 2026", f"[]({SITE}/bookmark)", f"[]({SITE}/listen)", "214", "Share",
+              "![](https://cdn.example/lead.jpg)", f"[Download the report (PDF, 4.6 MB)]({SITE}/report.pdf)",
+              f"[Download the summary (PDF, 610 KB)]({SITE}/summary.pdf)"]
+    lines = kept(markdown_page(byline=byline))
+    assert HEADLINE in lines
+
+
+def test_a_setext_headline_stays_with_its_standfirst():
+    # (the underline stood between the headline and the standfirst, which reaches for the line above it)
+    title, standfirst = HEADLINE.lstrip("# "), ("After months of argument the decision is made: the old library will "
+                                                "not be sold, but rebuilt. The reading groups are relieved.")
+    head = ["[Accept all](#)[Only necessary cookies](#)[Settings](#)",
+            f"[![Image 1: Harbour Times]({SITE}/logo.svg)]({SITE}/)", title, "=" * len(title), standfirst,
+            f"By [Ana Ruiz]({SITE}/authors/ana-ruiz)",
+            "12.03.2026, 06:30 · Reading time: 4 min.",
+            "![Image 3: The old library on Quay Street.](https://cdn.example/l.jpg)"]
+    lines = kept("\n\n".join(head + PARAGRAPHS[:2]) + "\n")
+    assert title in lines and standfirst in lines
+
+
+def test_a_jina_reader_header_goes_as_the_scrapers_header():
+    head = ["Title: Eastport council approves a new library", f"URL Source: {SITE}/news/library/",
+            "Published Time: 2026-03-12T09:30:00Z", "Markdown Content:"]
+    result = clean_article(markdown_page(head=head))
+    categories = {removal.text.strip(): removal.category for removal in result.removed}
+    assert all(categories.get(line) == "scraper_header" for line in head)
+    assert HEADLINE in result.text and PARAGRAPHS[0] in result.text
+
+
+def test_a_yaml_front_matter_goes_as_the_scrapers_header():
+    head = "---\ntitle: Eastport council approves a new library\nauthor: Ana Ruiz\nurl: https://x.example/\n---\n\n"
+    result = clean_article(head + markdown_page())
+    assert result.text.lstrip().startswith(HEADLINE)
+    assert {removal.category for removal in result.removed if "Ana Ruiz" in removal.text} >= {"scraper_header"}
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Title: A poem", "URL Source: https://x.example/", "Markdown Content:", "text"], 3),
+    (["Title: The Wind in the Willows", "Author: Kenneth Grahame", "Published: 1908"], 0),  # a book's facts
+    (["---", "title: Notes", "date: 2026-01-02", "---", "text"], 4),
+    (["---", "The next section opens here.", "---"], 0),  # rules around a line of prose
+    (["---", "name: build", "on: push", "---"], 0),  # a configuration's fields, none a page's
+])
+def test_scraper_header(lines, expected):
+    assert scraper_header(lines) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Share: Facebook · Bluesky · Email", "Teilen: Facebook | X | WhatsApp", "Facebook Bluesky Mastodon Imprimer",
+])
+def test_a_share_bar_by_the_networks_names_goes(line):
+    result = clean_article(markdown_page(inserts={3: [line]}))
+    assert line not in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook, Instagram and X are where the council now posts its notices.",
+    "Facebook and Twitter",
+])
+def test_networks_named_in_the_article_stay(line):
+    assert line in kept(markdown_page(inserts={1: [line]}))
+
+
+# ------------------------------------------------------------------ what must stay
+
+
+def test_prose_with_links_in_it_stays():
+    assert PARAGRAPHS[0] in kept(markdown_page())
+
+
+def test_a_list_of_links_the_article_introduces_stays():
+    items = [f"*   [The council's report on the depot]({SITE}/docs/depot.pdf)",
+             f"*   [The minutes of Tuesday's meeting]({SITE}/docs/minutes.pdf)",
+             f"*   [The architects' drawings of the library]({SITE}/docs/drawings.pdf)"]
+    lines = kept(markdown_page(inserts={1: ["The council has published three documents on the plan:"] + items}))
+    assert all(item in lines for item in items)
+
+
+def test_a_picture_between_paragraphs_stays():
+    picture = "![The old bus depot on Quay Street](https://cdn.example/depot.jpg)"
+    assert picture in kept(markdown_page(inserts={1: [picture]}))
+
+
+def test_a_subheading_with_its_marks_stays():
+    assert "## What happens next" in kept(markdown_page(inserts={1: ["## What happens next"]}))
+
+
+def test_a_hard_wrapped_paragraph_with_links_is_read_joined():
+    # html2text wraps at 78 columns by default, and breaks a link's text where the line ends
+    paragraph = ("In the [first tutorial](https://docs.example/tutorials/first-queue/) you queued jobs by hand; "
+                 "this one shows how to run them on a schedule with the scheduler, how to pass context to your "
+                 "workers, and how to stop the same job from firing twice when you run more than one scheduler.")
+    wrapped = textwrap.fill(paragraph, 60)
+    assert "[first\ntutorial]" in wrapped  # (the case under test: the link's text is broken)
+    text = markdown_page(inserts={0: [wrapped]})
+    assert paragraph in clean_article(text).text
+
+
+def test_a_wrapped_line_of_code_is_not_joined():
+    code = "x = items[0] if items else fallback_value_for_the_empty_list_case\n" \
+           "y = compute(x, options[1], verbose=True, retries=3, timeout=30)\n" \
+           "z = merge(x, y, strategy='last', keep_order=True, copy_items=True)\n"
+    assert code in clean_article(code, steps=["sentences"]).text
+
+
+def test_a_section_under_a_fenced_code_block_stays():
+    # (a listing's lines are short, and weighed as a menu they cut the article off above them)
+    lines = kept((FIXTURES / "en_release_notes_markdown.txt").read_text(encoding="utf-8"))
+    assert "## Contributors" in lines and "* [@linnea-k](https://forge.example/linnea-k)" in lines
+    assert "harbourtool check" in lines
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["```python", "x = 1", "```", "text"], [0, 1, 2]),
+    (["~~~", "```", "still code", "~~~"], [0, 1, 2, 3]),
+    (["```", "a fence left open"], []),
+])
+def test_fenced_lines(lines, expected):
+    assert fenced_lines(lines) == expected
+
+
+def test_a_link_heads_no_box_of_teasers():
+    # a wiki's tabs: "[Read](…)" is a link, not a "Read more" heading over other stories' headlines (here:
+    # the headline, the tagline and the infobox's rows)
+    lines = kept((FIXTURES / "en_wiki_markdown.txt").read_text(encoding="utf-8"))
+    assert "# Quayside Bridge" in lines and "| Opened | 1788 |" in lines
