@@ -76,6 +76,8 @@ def test_markdown_menus_bylines_related_links_and_footer_go_and_the_article_stay
     # a link broken across lines by a wrapper: its halves
     (f"Holloway]({SITE}/about/) · [47", "Holloway · 47", True),
     ("## What happens next {#next .section}", "What happens next", False),
+    ("## History [\\[edit\\]](https://wiki.example/edit/1)", "History [edit]", False),  # escaped marks
+    ("1\\. Bread and salt", "1. Bread and salt", False),
     (f"# [Eastport approves the library]({SITE}/news/library/)", "Eastport approves the library", False),
     ("> A quoted paragraph, as a blockquote.", "A quoted paragraph, as a blockquote.", False),
     ("It was *not* a _small_ change, and __nobody__ said so.", "It was not a small change, and nobody said so.",
@@ -134,6 +136,15 @@ def test_a_setext_headline_stays_with_its_standfirst():
             "![Image 3: The old library on Quay Street.](https://cdn.example/l.jpg)"]
     lines = kept("\n\n".join(head + PARAGRAPHS[:2]) + "\n")
     assert title in lines and standfirst in lines
+
+
+def test_an_underline_goes_or_stays_with_its_heading():
+    title = HEADLINE.lstrip("# ")
+    text = markdown_page().replace(HEADLINE, title + "\n" + "=" * len(title)).replace(
+        "### Related articles", "Related articles\n----------------")
+    lines = kept(text)
+    assert lines[:2] == [title, "=" * len(title)]
+    assert "----------------" not in lines
 
 
 def test_a_jina_reader_header_goes_as_the_scrapers_header():

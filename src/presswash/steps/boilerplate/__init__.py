@@ -57,7 +57,7 @@ from .lines import (
     nonblank_lines,
     page_stopwords,
 )
-from .markup import HEADER_LINES, fenced_lines, scraper_header
+from .markup import HEADER_LINES, fenced_lines, scraper_header, setext_underlines
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -233,6 +233,9 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
         for position, decision in enumerate(again):
             decisions[kept[position]] = decision
         settle(infos, decisions)
+    if "==" in text or "--" in text:
+        for index in setext_underlines(text, lines):
+            decisions[index] = decisions[index - 1]
     return lines, infos, decisions, note
 
 

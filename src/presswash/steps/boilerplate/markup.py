@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 # (a URL may hold one level of brackets, "…/Harbour_(town)", and a title in quotes after it)
 _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
-_LINK = re.compile(r"\[([^\]\n]*)\](?:" + _TARGET + r"|\[[^\]\n]*\])")
+_TEXT = r"\[((?:\\.|[^\]\\\n])*)\]"  # a link's text, which may hold an escaped bracket: "[\[edit\]]"
+_IMAGE = re.compile(r"!" + _TEXT + _TARGET)
+_LINK = re.compile(_TEXT + r"(?:" + _TARGET + r"|\[[^\]\n]*\])")
 # the end of a link that began on the line before, and the start of one that ends on the next: made
 # whole links, so that a line of their halves reads as links
 _LINK_CLOSED = re.compile(r"[^\[\]\n]*\]" + _TARGET)
@@ -33,6 +34,7 @@ _QUOTED = re.compile(r"(?:>[ \t]?)+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _STRONG = re.compile(r"\*\*|__")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~^])")
 _NOTHING_SEEN = re.compile(r"[\W_]*")  # bullets, separators and marks: no word of the line's own
 
 
@@ -48,7 +50,7 @@ def has_markup(content: str) -> bool:
     """Can the line hold markdown that changes what a reader sees? (Cheap: run on every line. A list's
     "- " is no markup to read, and opens most of the lines a test could let through.)"""
     if "](" in content or "][" in content or "*" in content or "_" in content or "⟨" in content or \
-            "<http" in content:
+            "<http" in content or "\\" in content:
         return True
     first = content.lstrip()[:1]
     return first in _MARKED_STARTS or (first == "-" and content.lstrip().startswith("---"))
@@ -88,6 +90,8 @@ def read_markup(content: str) -> Markup | None:
     text = _STRONG.sub("", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_either_group, text)
+    if "\\" in text:  # (a mark written as itself: "1\\. Bread", "\\[edit\\]")
+        text = _ESCAPED.sub(_first_group, text)
     if text == content:
         return None
     # (a heading made a link, "# [Council approves …](…)", is still a heading: the headline, or a teaser's)
@@ -159,3 +163,14 @@ def fenced_lines(lines: list[str]) -> list[int]:
 
 
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def setext_underlines(text: str, lines: list[tuple[int, int, int, int]]) -> list[int]:
+    """The lines that underline the line right above them ("=====" or "-----" under a heading, no blank
+    line between): they go or stay with their heading, so that a headline kept keeps its marks."""
+    return [index for index in range(1, len(lines)) if lines[index - 1][3] == lines[index][0] and
+            _UNDERLINE.fullmatch(text, lines[index][1], lines[index][2]) and
+            not _UNDERLINE.fullmatch(text, lines[index - 1][1], lines[index - 1][2])]
+
+
+_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
