@@ -66,12 +66,20 @@ def test_repairs(text_in: str, text_out: str, category: str) -> None:
     '"We should have gone before." yeah, I remember that day.',
     'padded = " name "  # the spaces inside the string are meant',
     'console.log(parse(" key = value "));',
+    # markdown's code: a listing's quotes, fenced or inline, are the program's
+    'Set the path first.\n\n```\nrsync --exclude={"/dev/*","/proc/*" /src /dst\nKEY="/home/ana\n```\n\nThen run it.',
+    'Run `export KEY="/home/ana` before the backup, then check the log.',
 ])
 def test_must_not_change(text: str) -> None:
     lang = "de" if "Wir" in text else "fr" if "Nous" in text else "es" if "Nos" in text else "en"
     result = quotes(text, lang)
     assert result.text == text, result.edits
     assert not [flag for flag in result.flags if flag.kind == "quote_unbalanced"]
+
+
+def test_a_quotation_left_open_beside_code_is_still_flagged() -> None:
+    text = "Run `make` first.\n\nThe mayor said: “We will open the library in May.\n\nThe council met on Monday."
+    assert "quote_unbalanced" in {flag.kind for flag in quotes(text, "en").flags}
 
 
 def test_french_spaces_inside_guillemets_survive() -> None:

@@ -7,6 +7,7 @@ line, a paragraph or a sentence ends. All spans are ``(start, end)`` offsets int
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,6 +145,47 @@ def looks_like_url_or_domain(token: str) -> bool:
 
 # Signs of code, configuration or a command line: such a line's spacing and breaks mean something.
 CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\w|^[ \t]*#", regex.MULTILINE)
+
+
+_FENCE = regex.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = regex.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+
+
+def fence_pairs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """``(opening, closing)`` line indices of markdown's fenced code blocks ("```python" … "```"): a
+    block closes on a fence of the same mark and no shorter, with nothing after it. A fence left
+    open fences nothing. (One pass over the lines.)"""
+    pairs: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if fence is None:
+            continue
+        mark = fence.group(1)
+        if opened is None:
+            opened = index, mark
+        elif mark[0] == opened[1][0] and len(mark) >= len(opened[1]) and not line[fence.end():].strip():
+            pairs.append((opened[0], index))
+            opened = None
+    return pairs
+
+
+def without_markdown_code(text: str) -> str:
+    """``text`` with markdown's code (fenced blocks, inline `spans`) blanked to spaces, line breaks kept
+    (same length, same offsets): a listing's quotation marks and full stops are no prose's."""
+    if "`" not in text and "~~~" not in text:
+        return text
+    if "```" in text or "~~~" in text:
+        lines = text.splitlines(keepends=True)
+        for opening, closing in reversed(fence_pairs(lines)):
+            lines[opening:closing + 1] = [_blank(line) for line in lines[opening:closing + 1]]
+        text = "".join(lines)
+    return _CODE_SPAN.sub(lambda match: _blank(match.group()), text) if "`" in text else text
+
+
+def _blank(code: str) -> str:
+    return "".join(character if character in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else " "
+                   for character in code)
 
 
 class CodeLines:

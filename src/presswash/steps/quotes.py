@@ -41,7 +41,7 @@ from ..quotation import (
     quote_positions,
 )
 from ..rules import load_entries
-from ..segment import CodeLines
+from ..segment import CodeLines, without_markdown_code
 from .sentences import is_abbreviation, repeat_across, sentence_edits, wrapped_line_breaks
 
 MAX_CONTINUATION_WORDS = 30
@@ -378,11 +378,12 @@ def _repairs(text: str, language: str) -> tuple[Edit | Flag, ...]:
 
 
 def _repair_once(text: str, language: str) -> list[Edit | Flag]:
+    original = text
+    text = without_markdown_code(text)  # (same length and offsets: a listing's quotes are left as written)
     positions = quote_positions(text)
     if not positions:
         return []
-    original = text
-    breaks = wrapped_line_breaks(text)
+    breaks = wrapped_line_breaks(original)
     text = _joined_view(text, breaks)  # same length and offsets: the positions still hold
     model = analyse_quotes(text, language, positions)
     if not model.marks:

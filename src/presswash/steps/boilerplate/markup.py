@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...segment import fence_pairs
+
 # (a URL may hold one level of brackets, "…/Harbour_(town)", and a title in quotes after it)
 _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 _TEXT = r"\[((?:\\.|[^\]\\\n])*)\]"  # a link's text, which may hold an escaped bracket: "[\[edit\]]"
@@ -147,22 +149,8 @@ _FRONT_MATTER_KEYS = frozenset({"title", "url", "source", "hostname", "sitename"
 
 def fenced_lines(lines: list[str]) -> list[int]:
     """The lines of fenced code blocks, fences included ("```python" … "```"): a listing in the article,
-    whose lines read as short ones and would weigh as a menu. A fence left open fences nothing."""
-    fenced: list[int] = []
-    opened: tuple[int, str] | None = None
-    for index, line in enumerate(lines):
-        fence = _FENCE.match(line)
-        if fence is None:
-            continue
-        if opened is None:
-            opened = index, fence.group(1)[0]
-        elif fence.group(1)[0] == opened[1] and not line.strip()[len(fence.group(1)):].strip():
-            fenced.extend(range(opened[0], index + 1))
-            opened = None
-    return fenced
-
-
-_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+    whose lines read as short ones and would weigh as a menu."""
+    return [index for opening, closing in fence_pairs(lines) for index in range(opening, closing + 1)]
 
 
 def setext_underlines(text: str, lines: list[tuple[int, int, int, int]]) -> list[int]:
