@@ -41,6 +41,8 @@ CASES = {
     # lines of one width that are not a wrapped paragraph (code): each line break once read the whole run
     "code listing": lambda n: "".join(
         f"    total = add_value(total, row[{index % 97}]) + offset  # running total\n" for index in range(n // 66)),
+    # markdown: a line of brackets (each "[" once tried its link up to the line's end), links, code spans
+    "markdown brackets": lambda n: "[" * (n // 4) + "]" * (n // 4) + "\n" + "[a](b) **c** `d` " * (n // 36),
     "prose": lambda n: ("The council approved the plan. despite strong local opposition, the mayor said. "
                         "“We will keep it open.” until spring, she added.\n\n") * (n // 140),
 }

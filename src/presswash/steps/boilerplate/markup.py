@@ -16,7 +16,9 @@ from ...segment import fence_pairs
 
 # (a URL may hold one level of brackets, "…/Harbour_(town)", and a title in quotes after it)
 _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
-_TEXT = r"\[((?:\\.|[^\]\\\n])*)\]"  # a link's text, which may hold an escaped bracket: "[\[edit\]]"
+# a link's text, which may hold an escaped bracket, "[\[edit\]]", but no other: each "[" is tried up to the next,
+# so that a line of a thousand brackets costs a reading, not a thousand
+_TEXT = r"\[((?:\\.|[^\[\]\\\n])*)\]"
 _IMAGE = re.compile(r"!" + _TEXT + _TARGET)
 _LINK = re.compile(_TEXT + r"(?:" + _TARGET + r"|\[[^\]\n]*\])")
 # the end of a link that began on the line before, and the start of one that ends on the next: made
