@@ -253,3 +253,15 @@ def test_a_link_heads_no_box_of_teasers():
     # the headline, the tagline and the infobox's rows)
     lines = kept((FIXTURES / "en_wiki_markdown.txt").read_text(encoding="utf-8"))
     assert "# Quayside Bridge" in lines and "| Opened | 1788 |" in lines
+
+
+def test_the_addresses_the_article_cites_stay_and_the_menus_go():
+    # html2text's reference links: "[text][n]" in the lines, "[n]: address" listed at the end
+    menu = [f"  * [{name}][{number}]" for number, name in enumerate(("Home", "Council", "Crime", "Property",
+                                                                     "What's On", "Contact"), 1)]
+    cited = PARAGRAPHS[0].replace(f"[our report in January]({SITE}/news/depot/)", "[our report in January][9]")
+    text = "\n\n".join(menu + [HEADLINE, cited] + PARAGRAPHS[1:]) + "\n\n" + "\n".join(
+        f"   [{number}]: {SITE}/{number}/" for number in range(1, 10)) + "\n"
+    lines = kept(text)
+    assert f"[9]: {SITE}/9/" in lines
+    assert not any(f"[{number}]: " in line for line in lines for number in range(1, 7))

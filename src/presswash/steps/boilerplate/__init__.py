@@ -57,7 +57,7 @@ from .lines import (
     nonblank_lines,
     page_stopwords,
 )
-from .markup import HEADER_LINES, fenced_lines, scraper_header, setext_underlines
+from .markup import HEADER_LINES, fenced_lines, link_definitions, scraper_header, setext_underlines
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -236,6 +236,9 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     if "==" in text or "--" in text:
         for index in setext_underlines(text, lines):
             decisions[index] = decisions[index - 1]
+    if "]:" in text:
+        for index, cited in link_definitions(text, lines, [decision is None for decision in decisions]).items():
+            decisions[index] = None if cited else ("page_furniture", "a link's address that no line kept cites")
     return lines, infos, decisions, note
 
 
