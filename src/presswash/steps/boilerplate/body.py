@@ -21,10 +21,10 @@ def line_weight(info: LineInfo) -> float:
         return 0.0
     if info.category is not None and info.strength == 2:
         return _STRONG_WEIGHT  # a widget between article and sidebar marks the article's edge
+    if info.links_only:
+        return MENU_LIKE  # a menu's entry, a teaser's linked title, a button, a logo
     if info.image or info.fenced:
         return 0.0  # a picture sits in an article and beside it alike; a listing's lines are no menu
-    if info.links_only:
-        return MENU_LIKE  # a menu's entry, a teaser's linked title, a button
     if info.prose >= 1.0:
         return 2.0 + min(info.words, _WEIGHT_WORDS) / 15
     if info.category is not None and info.category != "reader_remark":

@@ -26,7 +26,7 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
     section's label over a stack of other stories.)"""
     window = list(islice((index for index in range(first - 1, -1, -1) if not (
         (infos[index].category is not None and infos[index].strength == 2) or
-        infos[index].words == 0 or infos[index].links_only or  # (a picture, a rule, a link button: no headline)
+        infos[index].words == 0 or  # (a picture, a rule, an icon's link: no headline)
         (decisions[index] is not None and (decisions[index][0] == "table_of_contents" or (
             decisions[index][0] == infos[index].category and infos[index].category not in WEAK_CATEGORIES))))),
         _WINDOW))
@@ -56,12 +56,27 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
         decisions[first - 1] = None
     if first > 0:
         _keep_label_over_the_body(infos, decisions, first)
+    _keep_the_first_heading(infos, decisions, window)
+    # A heading marked as one ("## Our verdict") right above the body's first line is the article's first.
+    if first > 0 and infos[first - 1].heading and infos[first - 1].category is None and \
+            decisions[first - 1] == SHORT_LINE_OUTSIDE and decisions[first] is None:
+        decisions[first - 1] = None
     # The last "teaser" under a "Breaking News" box, right above the article's first paragraph, is
     # the article's own headline.
     lead = first_paragraph(infos, first, last)
     if 0 < lead <= last and decisions[lead - 1] is not None and decisions[lead - 1][1] == TEASER_HEADLINE and \
             3 <= infos[lead - 1].words <= _HEADLINE_MAX_WORDS:
         decisions[lead - 1] = None
+
+
+def _keep_the_first_heading(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> None:
+    """A page written in markdown marks its headline: the one heading of the first level ("# …", or a line
+    underlined with "=====") above the body stays, whatever lines of a headline's length stand nearer (an
+    affiliate disclosure, a long byline). (Two such headings make the mark no guide: a site's name may be one.)"""
+    firsts = [index for index, info in enumerate(infos) if info.heading == 1]
+    if len(firsts) == 1 and firsts[0] in window and decisions[firsts[0]] is not None and \
+            infos[firsts[0]].category is None:
+        decisions[firsts[0]] = None
 
 
 def _keep_label_over_the_body(infos: list[LineInfo], decisions: list[Decision], first: int) -> None:
@@ -140,6 +155,10 @@ def _keep_nearest_headline(infos: list[LineInfo], decisions: list[Decision], win
     of them are words, not figures ("16/04/2024 18h32 Atualizado há 2 horas" is a date line)."""
     candidates = [index for index in _headline_place(infos, decisions, window)
                   if _may_be_headline(infos[index], decisions[index], 3) and not caption_over_credit(infos, index)]
+    # (a line that is a link, a button or an author's name, is the headline only where no other line is, and
+    # when it is as long as a headline: a blog's headline may link its post, a menu's entry is short)
+    candidates = sorted((index for index in candidates if not infos[index].links_only or
+                         infos[index].words >= _HEADLINE_WORDS), key=lambda index: infos[index].links_only)
     headline = next((index for index in candidates if infos[index].words >= _HEADLINE_WORDS and _wordy(infos[index])),
                     candidates[0] if candidates else None)
     if headline is None:

@@ -95,6 +95,7 @@ class LineInfo:
     links_only: bool = False  # markdown: every word of the line is a link's ("*   [Home](/)", a teaser, a button)
     image: bool = False  # markdown: a picture and its description ("![The quay at dusk](…/quay.jpg)"), nothing else
     fenced: bool = False  # markdown: a line of a fenced code block, or its fence ("```"): the article's listing
+    heading: int = 0  # markdown: a heading's level, 1 for "# Headline" (or one underlined with "====="), 2 for "## …"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
@@ -373,8 +374,14 @@ def _read(content: str, rules: RuleSet, extra: RuleSet | None, stop: frozenset[s
     markup = read_markup(content) if has_markup(content) else None
     if markup is None:
         return _classify(content, rules, extra, stop, gated, user_gated)
-    info = _classify(markup.visible, rules, extra, stop, gated, user_gated, False)
-    info.links_only, info.image, info.digest = markup.links_only, markup.image, hash(content.rstrip())
+    info = None
+    if markup.description:  # a picture labelled as what it is: "![Anzeige](…)", "![Publicidade](…)"
+        info = _classify(markup.description, rules, extra, stop, gated, user_gated, False)
+        if info.category is None or info.strength < 2:
+            info = None
+    info = info or _classify(markup.visible, rules, extra, stop, gated, user_gated, False)
+    info.links_only, info.image, info.heading = markup.links_only, markup.image, markup.heading
+    info.digest = hash(content.rstrip())
     if markup.links_only:
         info.listlike = False  # (a bulleted link is a menu's entry or a teaser, not a list's item of content)
     return info

@@ -28,6 +28,8 @@ _LINK_OPENED = re.compile(r"(?<!!)\[[^\[\]\n]*$")
 _CITATION = re.compile(r"[ \t]*⟨\d+⟩")
 _CITATION_ENTRY = re.compile(r"[ \t]*⟨\d+⟩[ \t]+\S+(?::[ \t].*)?")
 _CITED_WORDS = 12  # words of a link's text, at most: a teaser's title
+_NUMBERED_IMAGE = re.compile(r"^Image \d+:\s*")  # Jina Reader's numbering of a page's pictures, "Image 3: …"
+_MARK_LINK = re.compile(r"[ \t]*\[[^\w\[\]\n]*\]\(#[^()\s]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _DEFINITION = re.compile(r"\s*\[[^\]\n]+\]:\s*\S+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*")
 # (and pandoc's fenced division, "::: {.article-body}" … ":::")
@@ -45,9 +47,10 @@ _NOTHING_SEEN = re.compile(r"[\W_]*")  # bullets, separators and marks: no word 
 @dataclass(frozen=True, slots=True)
 class Markup:
     visible: str  # the line as a reader sees it: link and image texts without their addresses, no heading marks
-    links_only: bool  # every word of the line sits in a link, and it is no heading: a menu's entry, a button
+    links_only: bool  # every word of the line sits in a link, and it is no heading: a menu's entry, a button, a logo
     image: bool  # the line is a picture and its description, nothing else
-    heading: bool  # marked as a heading ("## What happens next")
+    heading: int  # the level of a heading's marks: 1 for "# Headline", 2 for "## What happens next", 0 for none
+    description: str = ""  # a picture's, when the line is one: not read as the article's words
 
 
 def has_markup(content: str) -> bool:
@@ -66,9 +69,9 @@ _MARKED_STARTS = frozenset("#>[=:")
 def read_markup(content: str) -> Markup | None:
     """The line as a reader sees it, or ``None`` when its markdown changes nothing."""
     if _DEFINITION.fullmatch(content) or ("⟨" in content and _CITATION_ENTRY.fullmatch(content)):
-        return Markup("", True, False, False)  # a link's address: "[12]: https://…", "⟨12⟩ https://…: Arts"
+        return Markup("", True, False, 0)  # a link's address: "[12]: https://…", "⟨12⟩ https://…: Arts"
     if _RULE.fullmatch(content):  # a heading's underline ("=====") or a horizontal rule ("* * *"): no word to read
-        return Markup("", False, False, False)
+        return Markup("", False, False, 0)
     text, cited = _without_citations(content) if "⟨" in content else (content, False)
     heading = _HEADING.match(text)
     if heading:
@@ -78,16 +81,23 @@ def read_markup(content: str) -> Markup | None:
         if quoted and quoted.end():
             text = text.lstrip()[quoted.end():]
     # A picture's description is no sentence of the article, nor a headline: it is not read. (An image
-    # inside a link, "[![logo](…/logo.png)](/)", goes first and leaves the link.)
+    # inside a link, "[![logo](…/logo.png)](/)", is a picture too.)
     pictured = _IMAGE.sub("", text)
-    if pictured != text and not heading and _NOTHING_SEEN.fullmatch(pictured) is not None:
-        return Markup("", False, True, False)
+    if pictured != text and not heading and _NOTHING_SEEN.fullmatch(_LINK.sub(_first_group, pictured)) is not None:
+        # (its description is kept aside: a label there says what the picture is, "![Anzeige](…)", an ad)
+        # (a picture that is a link is a logo, a banner or a button, as a link alone is: "[![Logo](…)](/)")
+        return Markup("", _LINK.search(pictured) is not None, True, 0, " ".join(
+            _NUMBERED_IMAGE.sub("", match.group(1)) for match in _IMAGE.finditer(text)).strip())
     text = pictured
+    if ")[" in text:  # links run together, "[Teilen](…)[Twittern](…)": their texts are words apart
+        text = text.replace(")[", ") [")
     # (a wrapper may break a link across lines: "… by [Maren" over "Holloway](https://…) · [47")
     if "](" in text and _LINK_CLOSED.match(text):
         text = "[" + text
     if "[" in text and _LINK_OPENED.search(text):
         text += "]()"
+    if "](#" in text:  # (a footnote's way back, "[↩](#ref1)", or a heading's anchor, "[¶](#intro)": no word)
+        text = _MARK_LINK.sub("", text)
     linked = _LINK.sub("", text)
     links_only = cited or (linked != text and _NOTHING_SEEN.fullmatch(linked) is not None)
     text = _AUTOLINK.sub(_first_group, _LINK.sub(_first_group, text))
@@ -99,7 +109,8 @@ def read_markup(content: str) -> Markup | None:
     if text == content:
         return None
     # (a heading made a link, "# [Council approves …](…)", is still a heading: the headline, or a teaser's)
-    return Markup(text.strip(), links_only and heading is None, False, heading is not None)
+    level = heading.group().count("#") if heading else 0
+    return Markup(text.strip(), links_only and not level, False, level)
 
 
 def _without_citations(content: str) -> tuple[str, bool]:
@@ -142,6 +153,17 @@ def scraper_header(lines: list[str]) -> int:
     return 0
 
 
+def header_title(lines: list[str], header: int) -> tuple[int, str] | None:
+    """The header's title line and its words, lowercased ("Title: …", "title: …"): the page's headline,
+    which stays when the page does not print it again."""
+    for index, line in enumerate(lines[:header]):
+        title = _TITLE_FIELD.match(line)
+        if title:
+            return index, " ".join(title.group(1).strip(" \t\"'").lower().split())
+    return None
+
+
+_TITLE_FIELD = re.compile(r"[Tt]itle:[ \t]*(\S.*)")
 _JINA_LINES = 6
 _FRONT_MATTER_LINES = 40
 HEADER_LINES = _FRONT_MATTER_LINES + 2
