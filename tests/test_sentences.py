@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from presswash import apply_edits, clean_article
@@ -286,3 +288,38 @@ def test_an_abbreviation_that_ends_a_wrapped_line_is_joined(line_end):
             "government programme for coastal towns, which pays for most of the work.\n")
     result = sentences(text)
     assert result.text.count("\n") == 1
+
+
+def _wrapped_page(*paragraphs: str, width: int = 78) -> str:
+    return "\n\n".join(textwrap.fill(paragraph, width) for paragraph in paragraphs)
+
+
+_LONG_PARAGRAPHS = [
+    "The council voted on Tuesday to build a new library on the site of the old bus depot, ending a debate "
+    "that has run for three years and divided the streets around the depot.",
+    "Councillors approved the plan by nine votes to four, despite strong objections from residents, who had "
+    "asked for a park instead of another public building on the site.",
+    "Work is due to start in the autumn and the building should open in 2028, the council's planning officer "
+    "told the meeting, adding that the old library would stay open until then.",
+]
+
+
+def test_a_page_wrapped_at_one_width_has_its_two_line_paragraphs_joined() -> None:
+    # html2text wraps at 78: a headline or a paragraph of two lines, or one going on with a capital, has no
+    # run of three with a lowercase start to show it, but the page's other runs show the width
+    short = "Residents of Quay Street, Mill Lane and the old depot yard will be asked to Comment on the plans."
+    text = _wrapped_page(short, *_LONG_PARAGRAPHS)
+    assert short.count(" ") and "\n" in text.split("\n\n")[0]  # (the case under test: two lines)
+    assert sentences(text).text.split("\n\n")[0] == short
+
+
+def test_two_full_lines_stay_apart_on_a_page_not_wrapped() -> None:
+    text = ("The council voted on Tuesday to build a new library on the old depot's site\n"
+            "Councillors approved the plan by nine votes to four, despite objections here\n")
+    assert sentences(text).text == text
+
+
+def test_a_line_ending_in_a_colon_is_not_joined_to_the_next() -> None:
+    header = "You can still find this procedure explained by the harbour's engineer, Ana:\nDate: Thu, 23 Dec 1999"
+    text = _wrapped_page(*_LONG_PARAGRAPHS) + "\n\n" + header + "\n"
+    assert header in sentences(text).text

@@ -27,6 +27,7 @@ across line breaks. Every rule here repairs only what it is sure of and flags th
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -777,6 +778,7 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
     lines = _line_spans(text)
     line_ends = [end for _, end in lines]
     read_until = -1  # the last line whose break was read, as part of a chain
+    widths: list[int] = []  # the widest line of each run joined: the page's width, when it is wrapped
     for position in evidence:
         index = bisect.bisect_left(line_ends, position)
         if index <= read_until or index + 1 >= len(lines):
@@ -789,6 +791,7 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
         if run is None:
             continue
         first, last = run
+        widths.append(max(end - start for start, end in lines[first:last + 1]))
         for i in range(first, last):
             line_end = lines[i][1]
             following = lines[i + 1][0]
@@ -806,7 +809,49 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
                                   reason="line break inside a hard-wrapped paragraph replaced by a space",
                                   category="hard_wrap")))
         read_until = last
+    width = _page_width(widths)
+    if width:
+        found += _wraps_at_width(text, lines, width, {edit.start for _, edit in found})
     return found
+
+
+def _page_width(widths: list[int]) -> int:
+    """The width the whole page was wrapped at (html2text's 78, pandoc's 72), when three runs or more
+    joined share their widest line; 0 when they do not."""
+    if len(widths) < _PAGE_WRAP_RUNS:
+        return 0
+    width, runs = Counter(widths).most_common(1)[0]
+    return width if runs >= _PAGE_WRAP_RUNS else 0
+
+
+def _wraps_at_width(text: str, lines: list[tuple[int, int]], width: int, joined: set[int]) -> list[tuple[int, Edit]]:
+    """On a page wrapped at ``width``, the breaks of lines the wrapper filled, though no run of three
+    with a break before a lowercase word shows them: a headline or a paragraph of two lines, lines that
+    go on with a capital. A line filled to within a few characters of the width, whose next word would
+    not have fitted, was broken by the wrapper. (Not after a colon: an e-mail's headers, a list, follow one.)"""
+    found: list[tuple[int, Edit]] = []
+    for i in range(len(lines) - 1):
+        start, end = lines[i]
+        next_start, next_end = lines[i + 1]
+        if end in joined or not width - _FILLED <= end - start <= width or next_start == next_end:
+            continue
+        word = _FIRST_WORD.match(text, next_start, next_end)
+        if word is None or end - start + len(word.group()) <= width or next_end - next_start > width or \
+                text[end - 1] in "-:" or (_LIST_MARKER.match(text, next_start, next_end) is not None and
+                                         _DASH_CONTINUATION.match(text, next_start, next_end) is None) or \
+                _code_line(text, start, end) or _code_line(text, next_start, next_end):
+            continue
+        following = next_start + len(word.group()) - len(word.group().lstrip(" \t"))
+        if text[end - 1] == "." and text[following:following + 1].islower():
+            continue  # (as in a run: a sentence that starts in lowercase keeps its line)
+        found.append((1, Edit(end, following, " ", reason="line break inside a paragraph hard-wrapped at "
+                                                          f"{width} characters, as the page is, replaced by a space",
+                              category="hard_wrap")))
+    return found
+
+
+_PAGE_WRAP_RUNS = 3  # runs joined with the same widest line: a page wrapped at that width
+_FILLED = 12  # characters short of the width a line may end, and still be filled
 
 
 def _keep_non_overlapping(proposals: list[tuple[int, Edit | Flag]]) -> list[Edit | Flag]:
