@@ -25,6 +25,10 @@ SEEDS = [
     "Jun 8, 2024 • 6 min read\nBy Ana Ruiz | June 8, 2024\n"
     "改修前の旧駅舎。（写真：山田花子）\nКомментарии\nSo helpful!\n",
     "A short post.\nComments\nAna Ruiz (Editor) on May 2, 2024 at 4:47 pm said:\nHi Tom,\nGlad you enjoyed the post!\n",
+    # markdown, as scrapers write it
+    "Title: A page\n\nURL Source: https://x.example/\n\nMarkdown Content:\n*   [Home](/)\n# Head\n=====\n"
+    "![Image 1: a](https://x.example/a.jpg)\n[![logo](l.png)](/) In the [first\ntutorial](https://x.example/t) you "
+    "`KEY=\"v` and\n```\nq = \"a\n```\n[1]: https://x.example/1\nArts⟨3⟩ [\\[edit\\]](#e) [↩](#r1)\n",
 ]
 
 

@@ -48,6 +48,8 @@ PATHOLOGICAL = {
     "parentheses": "(" * 5_000 + "text" + ")" * 5_000,
     "abbreviations": "U.S. Dr. e.g. a.m. No. 10 " * 2_000,
     "boilerplate only": "Share this article\n\nLeave a Reply\n\nSign up for our newsletter\n\n© 2026 Example News\n",
+    # (found by the fuzzer: a header's last line twice, the first before its address)
+    "scraper header out of order": "Title: A page\nMarkdown Content:\nURL Source: https://x.example/\nMarkdown Content:",
     "markdown brackets": "[" * 5_000 + "]" * 5_000 + "\n\n" + "[a](b) ![c](d) **e** `f` ⟨1⟩ \\[ " * 500,
 }
 

@@ -57,7 +57,7 @@ from .lines import (
     nonblank_lines,
     page_stopwords,
 )
-from .markup import HEADER_LINES, fenced_lines, header_title, link_definitions, scraper_header, setext_underlines
+from .markup import HEADER_LINES, fenced_lines, link_definitions, scraper_header, setext_underlines
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -202,16 +202,9 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
     # (a scraper's header goes whatever the page: transparent to the body search, as a strong phrase is)
-    header_lines = [text[start:end] for _, start, end, _ in lines[:HEADER_LINES]]
-    header = scraper_header(header_lines)
-    # (its title is the page's headline: it stays when the page does not print it, as trafilatura's may not)
-    title = header_title(header_lines, header) if header else None
-    if title is not None and any(info.key and (title[1].startswith(info.key) or info.key.startswith(title[1]))
-                                 for info in infos[header:]):
-        title = None
+    header = scraper_header([text[start:end] for _, start, end, _ in lines[:HEADER_LINES]])
     for index in range(header):
-        if title is None or index != title[0]:
-            infos[index] = replace(infos[index], category="scraper_header", strength=2, anchored=True, fragment=None)
+        infos[index] = replace(infos[index], category="scraper_header", strength=2, anchored=True, fragment=None)
     if "```" in text or "~~~" in text:
         for index in fenced_lines([text[start:end] for _, start, end, _ in lines]):
             infos[index] = replace(infos[index], fenced=True)
@@ -223,10 +216,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     decisions, note = decide(infos)
     settle(infos, decisions)
     for index in range(header):
-        if title is None or index != title[0]:
-            decisions[index] = ("scraper_header", "the scraper's header over the page, not the page's text")
-        else:
-            decisions[index] = None
+        decisions[index] = ("scraper_header", "the scraper's header over the page, not the page's text")
     # The function-word verdict reads the page's long lines; when the removals flip it, the next
     # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
     for _ in range(SETTLE_ROUNDS):

@@ -140,9 +140,11 @@ def scraper_header(lines: list[str]) -> int:
     front matter's ("---", "title: …", "url: …", "---", as trafilatura writes it). 0 when there is none."""
     if not lines:
         return 0
-    if lines[0].startswith("Title:") and any(line.startswith("URL Source:") for line in lines[1:_JINA_LINES]):
-        return next((position + 1 for position, line in enumerate(lines[:_JINA_LINES + 1])
-                     if line.strip() == "Markdown Content:"), 0)
+    if lines[0].startswith("Title:"):
+        source = next((position for position, line in enumerate(lines[1:_JINA_LINES], 1)
+                       if line.startswith("URL Source:")), None)
+        return 0 if source is None else next((position + 1 for position, line in enumerate(
+            lines[source + 1:_JINA_LINES + 1], source + 1) if line.strip() == "Markdown Content:"), 0)
     if lines[0].strip() == "---":
         for position, line in enumerate(lines[1:_FRONT_MATTER_LINES + 1], 1):
             if line.strip() == "---":
@@ -153,17 +155,6 @@ def scraper_header(lines: list[str]) -> int:
     return 0
 
 
-def header_title(lines: list[str], header: int) -> tuple[int, str] | None:
-    """The header's title line and its words, lowercased ("Title: …", "title: …"): the page's headline,
-    which stays when the page does not print it again."""
-    for index, line in enumerate(lines[:header]):
-        title = _TITLE_FIELD.match(line)
-        if title:
-            return index, " ".join(title.group(1).strip(" \t\"'").lower().split())
-    return None
-
-
-_TITLE_FIELD = re.compile(r"[Tt]itle:[ \t]*(\S.*)")
 _JINA_LINES = 6
 _FRONT_MATTER_LINES = 40
 HEADER_LINES = _FRONT_MATTER_LINES + 2
