@@ -49,7 +49,11 @@ PATHOLOGICAL = {
     "abbreviations": "U.S. Dr. e.g. a.m. No. 10 " * 2_000,
     "boilerplate only": "Share this article\n\nLeave a Reply\n\nSign up for our newsletter\n\n© 2026 Example News\n",
     # (found by the fuzzer: a header's last line twice, the first before its address)
-    "scraper header out of order": "Title: A page\nMarkdown Content:\nURL Source: https://x.example/\nMarkdown Content:",
+    "scraper header out of order": "Title: A page\nMarkdown Content:\nURL Source: https://x.example/\n"
+                                   "Markdown Content:",
+    # (found by the fuzzer: a link's address over a byline, which was decided with the address there)
+    "link address over a byline": "[1]: https://Jun 8, 2024 • 6 min read\nBy Ana Ruiz | June 8,\udc8a2024\n"
+                                  "改修前の旧駅舎。（写真：山田花子）",
     "markdown brackets": "[" * 5_000 + "]" * 5_000 + "\n\n" + "[a](b) ![c](d) **e** `f` ⟨1⟩ \\[ " * 500,
 }
 

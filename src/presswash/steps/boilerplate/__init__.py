@@ -57,7 +57,7 @@ from .lines import (
     nonblank_lines,
     page_stopwords,
 )
-from .markup import HEADER_LINES, fenced_lines, link_definitions, scraper_header, setext_underlines
+from .markup import HEADER_LINES, cited_labels, fenced_lines, link_addresses, scraper_header, setext_underlines
 from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
@@ -202,9 +202,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     infos = [classify_line(text[start:end], rules_key, rules, extra, stop, index in gated, index in user_gated)
              for index, (_, start, end, _) in enumerate(lines)]
     # (a scraper's header goes whatever the page: transparent to the body search, as a strong phrase is)
-    header = scraper_header([text[start:end] for _, start, end, _ in lines[:HEADER_LINES]])
-    for index in range(header):
-        infos[index] = replace(infos[index], category="scraper_header", strength=2, anchored=True, fragment=None)
+    header = _mark_header(text, lines, infos, list(range(min(len(lines), HEADER_LINES))))
     if "```" in text or "~~~" in text:
         for index in fenced_lines([text[start:end] for _, start, end, _ in lines]):
             infos[index] = replace(infos[index], fenced=True)
@@ -213,10 +211,25 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     for index in underlines:
         level = 1 if text[lines[index][1]] == "=" else 2
         infos[index - 1] = replace(infos[index - 1], heading=level, links_only=False)
-    decisions, note = decide(infos)
+    # A reference link's address is the article's when a kept line cites it, a menu's otherwise: decided
+    # by that alone, after the rest, which is decided without them (a second cleaning finds only the cited).
+    addresses = link_addresses(text, lines) if "]:" in text else {}
+    decisions, note = _decide_without(infos, addresses)
+    # A header that the lines removed leave at the page's top is read now, as a second cleaning would
+    # read it (a header with a line of furniture inside it), and the rest decided again without it.
+    for _ in range(SETTLE_ROUNDS):
+        if "Title:" not in text and "---" not in text:
+            break
+        kept = [index for index, decision in enumerate(decisions) if decision is None and index not in header]
+        late = _mark_header(text, lines, infos, kept[:HEADER_LINES])
+        if not late:
+            break
+        header += late
+        for index in late:
+            decisions[index] = _HEADER
     settle(infos, decisions)
-    for index in range(header):
-        decisions[index] = ("scraper_header", "the scraper's header over the page, not the page's text")
+    for index in header:
+        decisions[index] = _HEADER
     # The function-word verdict reads the page's long lines; when the removals flip it, the next
     # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
     for _ in range(SETTLE_ROUNDS):
@@ -240,10 +253,39 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
         settle(infos, decisions)
     for index in underlines:
         decisions[index] = decisions[index - 1]
-    if "]:" in text:
-        for index, cited in link_definitions(text, lines, [decision is None for decision in decisions]).items():
-            decisions[index] = None if cited else ("page_furniture", "a link's address that no line kept cites")
+    if addresses:
+        cited = cited_labels(text, lines, [decision is None for decision in decisions])
+        for index, label in addresses.items():
+            decisions[index] = None if label in cited or note else _UNCITED
     return lines, infos, decisions, note
+
+
+def _decide_without(infos: list[LineInfo], left_out: dict[int, str]) -> tuple[list[Decision], str | None]:
+    """``decide`` on the lines but those ``left_out``, which are marked removed for now."""
+    if not left_out:
+        return decide(infos)
+    rest = [index for index in range(len(infos)) if index not in left_out]
+    part, note = decide([infos[index] for index in rest])
+    decisions: list[Decision] = [_UNCITED] * len(infos)
+    for position, index in enumerate(rest):
+        decisions[index] = part[position]
+    return decisions, note
+
+
+_UNCITED: Decision = ("page_furniture", "a link's address that no line kept cites")
+
+
+def _mark_header(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+                 candidates: list[int]) -> list[int]:
+    """The lines of ``candidates`` (the page's first lines, in order) that make a scraper's header, each
+    marked as one in ``infos``."""
+    count = scraper_header([text[lines[index][1]:lines[index][2]] for index in candidates])
+    for index in candidates[:count]:
+        infos[index] = replace(infos[index], category="scraper_header", strength=2, anchored=True, fragment=None)
+    return candidates[:count]
+
+
+_HEADER: Decision = ("scraper_header", "the scraper's header over the page, not the page's text")
 
 
 def _sample_may_change(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],

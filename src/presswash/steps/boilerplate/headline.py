@@ -72,10 +72,11 @@ def keep_headline(infos: list[LineInfo], decisions: list[Decision], first: int, 
 def _keep_the_first_heading(infos: list[LineInfo], decisions: list[Decision], window: list[int]) -> None:
     """A page written in markdown marks its headline: the one heading of the first level ("# …", or a line
     underlined with "=====") above the body stays, whatever lines of a headline's length stand nearer (an
-    affiliate disclosure, a long byline). (Two such headings make the mark no guide: a site's name may be one.)"""
+    affiliate disclosure, a long byline, an event's box of facts). (Two such headings make the mark no
+    guide: a site's name may be one.)"""
     firsts = [index for index, info in enumerate(infos) if info.heading == 1]
-    if len(firsts) == 1 and firsts[0] in window and decisions[firsts[0]] is not None and \
-            infos[firsts[0]].category is None:
+    if len(firsts) == 1 and window and window[0] - _FIRST_HEADING_REACH <= firsts[0] <= window[0] and \
+            decisions[firsts[0]] is not None and infos[firsts[0]].category is None:
         decisions[firsts[0]] = None
 
 
@@ -325,6 +326,7 @@ _DATE_CATEGORIES = frozenset({"byline_decoration", "reading_time"})
 _BYLINE_REACH = 25  # lines above the body where the article's byline may sit, under its headline
 _SALUTATION_WORDS = 4
 _CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under it this many at most
+_FIRST_HEADING_REACH = 30  # lines above the body where the one "# " heading is still its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops

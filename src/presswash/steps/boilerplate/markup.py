@@ -179,18 +179,21 @@ def setext_underlines(text: str, lines: list[tuple[int, int, int, int]]) -> list
 _UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
 
 
-def link_definitions(text: str, lines: list[tuple[int, int, int, int]], kept: list[bool]) -> dict[int, bool]:
-    """The reference links' addresses ("[12]: https://…", as html2text lists them at the end), each with
-    whether a kept line cites it ("… the [trust's report][12] …"): the article's own links keep their
-    addresses, as an inline link's line does; a menu's go with the menu, wherever they stand."""
-    cited = {label.lower() for (_, start, end, _), keep in zip(lines, kept) if keep
-             for label in _CITED.findall(text, start, end)}
+def link_addresses(text: str, lines: list[tuple[int, int, int, int]]) -> dict[int, str]:
+    """The lines that give a reference link's address ("[12]: https://…", as html2text lists them at the
+    end), each with its label, lowercased."""
     found = {}
     for index, (_, start, end, _) in enumerate(lines):
         definition = _DEFINED.match(text, start, end)
         if definition:
-            found[index] = definition.group(1).lower() in cited
+            found[index] = definition.group(1).lower()
     return found
+
+
+def cited_labels(text: str, lines: list[tuple[int, int, int, int]], kept: list[bool]) -> set[str]:
+    """The reference links' labels that the kept lines cite ("… the [trust's report][12] …")."""
+    return {label.lower() for (_, start, end, _), keep in zip(lines, kept) if keep
+            for label in _CITED.findall(text, start, end)}
 
 
 _CITED = re.compile(r"\]\[([^\[\]\n]+)\]")
