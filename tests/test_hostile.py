@@ -54,6 +54,11 @@ PATHOLOGICAL = {
     # (found by the fuzzer: a link's address over a byline, which was decided with the address there)
     "link address over a byline": "[1]: https://Jun 8, 2024 • 6 min read\nBy Ana Ruiz | June 8,\udc8a2024\n"
                                   "改修前の旧駅舎。（写真：山田花子）",
+    # (found by the fuzzer: an underline under a line, beside an empty fence; the underline was decided
+    # with the rest, then given its heading's verdict, which a second cleaning read differently)
+    "underline beside a fence": "L : t\nn :\ne\n==\nu ` d\n```\n```\n)\n.\n" + "駅旧" * 13 + "駅舎写真山田花子）\n"
+                                ". J R h d o 0 t t 9 m n d o 0 t t 9 m n d t 9 m n d d o 0 t t 9 m n o 0 t t 9 m o d d "
+                                "o 0 t a 9 m o d o 0 t a 9 m o d o 0 t a 9 m o d o 0 t \ufffd 9",
     "markdown brackets": "[" * 5_000 + "]" * 5_000 + "\n\n" + "[a](b) ![c](d) **e** `f` ⟨1⟩ \\[ " * 500,
 }
 

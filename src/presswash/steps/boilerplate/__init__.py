@@ -211,10 +211,11 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     for index in underlines:
         level = 1 if text[lines[index][1]] == "=" else 2
         infos[index - 1] = replace(infos[index - 1], heading=level, links_only=False)
-    # A reference link's address is the article's when a kept line cites it, a menu's otherwise: decided
-    # by that alone, after the rest, which is decided without them (a second cleaning finds only the cited).
+    # A reference link's address is the article's when a kept line cites it, a menu's otherwise, and an
+    # underline goes or stays with its heading: decided by that alone, after the rest, which is decided
+    # without them (a second cleaning finds only the cited addresses, and only the kept headings' lines).
     addresses = link_addresses(text, lines) if "]:" in text else {}
-    decisions, note = _decide_without(infos, addresses)
+    decisions, note = _decide_without(infos, set(addresses) | set(underlines))
     # A header that the lines removed leave at the page's top is read now, as a second cleaning would
     # read it (a header with a line of furniture inside it), and the rest decided again without it.
     for _ in range(SETTLE_ROUNDS):
@@ -260,7 +261,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     return lines, infos, decisions, note
 
 
-def _decide_without(infos: list[LineInfo], left_out: dict[int, str]) -> tuple[list[Decision], str | None]:
+def _decide_without(infos: list[LineInfo], left_out: set[int]) -> tuple[list[Decision], str | None]:
     """``decide`` on the lines but those ``left_out``, which are marked removed for now."""
     if not left_out:
         return decide(infos)
