@@ -59,6 +59,10 @@ PATHOLOGICAL = {
     "underline beside a fence": "L : t\nn :\ne\n==\nu ` d\n```\n```\n)\n.\n" + "駅旧" * 13 + "駅舎写真山田花子）\n"
                                 ". J R h d o 0 t t 9 m n d o 0 t t 9 m n d t 9 m n d d o 0 t t 9 m n o 0 t t 9 m o d d "
                                 "o 0 t a 9 m o d o 0 t a 9 m o d o 0 t a 9 m o d o 0 t \ufffd 9",
+    # (found by the fuzzer: a header under a line that goes, read at the top only by a second cleaning)
+    "header under a line that goes": ".\nTitle: A e\nURL Source: /\nMarkdown Content:\ne\n:s1:\n:a1:\n!:1:\n1:\n"
+                                     "!1:\n1:\n!1:\n!1:\n1:\n!1:\n1:\n!1:\n!1:\ne" + " :" * 18 + " ] : : )\nn e t\n"
+                                     ", 2024 at 4:47pm said\nl u “ l p e y p t e w g s y e d e !",
     "markdown brackets": "[" * 5_000 + "]" * 5_000 + "\n\n" + "[a](b) ![c](d) **e** `f` ⟨1⟩ \\[ " * 500,
 }
 

@@ -38,7 +38,7 @@ edits).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from os import PathLike
 
@@ -203,34 +203,16 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
              for index, (_, start, end, _) in enumerate(lines)]
     # (a scraper's header goes whatever the page: transparent to the body search, as a strong phrase is)
     header = _mark_header(text, lines, infos, list(range(min(len(lines), HEADER_LINES))))
-    if "```" in text or "~~~" in text:
-        for index in fenced_lines([text[start:end] for _, start, end, _ in lines]):
-            infos[index] = replace(infos[index], fenced=True)
-    # (a line underlined is a heading, of the first level under "=====", even when it is a link)
-    underlines = setext_underlines(text, lines) if "==" in text or "--" in text else []
-    for index in underlines:
-        level = 1 if text[lines[index][1]] == "=" else 2
-        infos[index - 1] = replace(infos[index - 1], heading=level, links_only=False)
+    marks = _page_marks(text, lines)
+    _apply_marks(infos, marks, range(len(infos)))
+    underlines = [index for index, mark in marks.items() if mark == "underline"]
     # A reference link's address is the article's when a kept line cites it, a menu's otherwise, and an
     # underline goes or stays with its heading: decided by that alone, after the rest, which is decided
     # without them (a second cleaning finds only the cited addresses, and only the kept headings' lines).
     addresses = link_addresses(text, lines) if "]:" in text else {}
     decisions, note = _decide_without(infos, set(addresses) | set(underlines))
-    # A header that the lines removed leave at the page's top is read now, as a second cleaning would
-    # read it (a header with a line of furniture inside it), and the rest decided again without it.
-    for _ in range(SETTLE_ROUNDS):
-        if "Title:" not in text and "---" not in text:
-            break
-        kept = [index for index, decision in enumerate(decisions) if decision is None and index not in header]
-        late = _mark_header(text, lines, infos, kept[:HEADER_LINES])
-        if not late:
-            break
-        header += late
-        for index in late:
-            decisions[index] = _HEADER
     settle(infos, decisions)
-    for index in header:
-        decisions[index] = _HEADER
+    header = _settle_header(text, lines, infos, decisions, header)
     # The function-word verdict reads the page's long lines; when the removals flip it, the next
     # run would classify the kept lines anew, so do that now (a page near the verdict's edge).
     for _ in range(SETTLE_ROUNDS):
@@ -248,10 +230,12 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
             _, start, end, _ = lines[index]
             infos[index] = classify_line(text[start:end], rules_key, rules, extra, stop, index in gated,
                                             index in user_gated)
+        _apply_marks(infos, marks, kept)
         again, _ = decide([infos[index] for index in kept])
         for position, decision in enumerate(again):
             decisions[kept[position]] = decision
         settle(infos, decisions)
+        header = _settle_header(text, lines, infos, decisions, header)
     for index in underlines:
         decisions[index] = decisions[index - 1]
     if addresses:
@@ -259,6 +243,48 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
         for index, label in addresses.items():
             decisions[index] = None if label in cited or note else _UNCITED
     return lines, infos, decisions, note
+
+
+def _page_marks(text: str, lines: list[tuple[int, int, int, int]]) -> dict[int, str | int]:
+    """What the page's markdown says of lines beyond their own text: "fenced" for a fenced code block's
+    lines, a heading's level for a line underlined, "underline" for its underline."""
+    marks: dict[int, str | int] = {}
+    if "```" in text or "~~~" in text:
+        marks.update(dict.fromkeys(fenced_lines([text[start:end] for _, start, end, _ in lines]), "fenced"))
+    if "==" in text or "--" in text:
+        for index in setext_underlines(text, lines):
+            marks[index] = "underline"
+            marks[index - 1] = 1 if text[lines[index][1]] == "=" else 2  # (a heading even when it is a link)
+    return marks
+
+
+def _apply_marks(infos: list[LineInfo], marks: dict[int, str | int], indices: Iterable[int]) -> None:
+    for index in indices:
+        mark = marks.get(index)
+        if mark == "fenced":
+            infos[index] = replace(infos[index], fenced=True)
+        elif isinstance(mark, int):
+            infos[index] = replace(infos[index], heading=mark, links_only=False)
+
+
+def _settle_header(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+                   decisions: list[Decision], header: list[int]) -> list[int]:
+    """A header that the lines removed leave at the page's top is read now, as a second cleaning would
+    read it (a header with a line of furniture inside it or over it), and the rest decided again."""
+    for index in header:
+        decisions[index] = _HEADER
+    for _ in range(SETTLE_ROUNDS):
+        if "Title:" not in text and "---" not in text:
+            break
+        kept = [index for index, decision in enumerate(decisions) if decision is None]
+        late = _mark_header(text, lines, infos, kept[:HEADER_LINES])
+        if not late:
+            break
+        header = header + late
+        for index in late:
+            decisions[index] = _HEADER
+        settle(infos, decisions)
+    return header
 
 
 def _decide_without(infos: list[LineInfo], left_out: set[int]) -> tuple[list[Decision], str | None]:
