@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from presswash import clean_article
-from presswash.steps.boilerplate.markup import fenced_lines, read_markup, scraper_header
+from presswash.steps.boilerplate.markup import fenced_lines, read_markup, scraper_header, setext_underlines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SITE = "https://www.harbourtimes.example"
@@ -350,3 +350,14 @@ VERDICT_HEAD = (
 
 def test_a_marked_heading_right_over_the_first_paragraph_stays():
     assert "## Notre avis" in kept(VERDICT_HEAD)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour news\n============\n", [1]),
+    ("What happens next\n--\n", [1]),
+    ("Zip to Zip Moving\n- \nSafeway Moving\n- \n", []),  # empty list items, no underlines
+    ("Harbour news\n\n====\n", []),  # a blank line between: a rule
+])
+def test_setext_underlines(text, expected):
+    from presswash.steps.boilerplate.lines import nonblank_lines
+    assert setext_underlines(text, nonblank_lines(text)) == expected

@@ -176,7 +176,7 @@ def setext_underlines(text: str, lines: list[tuple[int, int, int, int]]) -> list
             not _UNDERLINE.fullmatch(text, lines[index - 1][1], lines[index - 1][2])]
 
 
-_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
+_UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*")  # (a lone "-" is an empty list item)
 
 
 def link_addresses(text: str, lines: list[tuple[int, int, int, int]]) -> dict[int, str]:
