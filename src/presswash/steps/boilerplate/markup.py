@@ -31,7 +31,8 @@ _CITED_WORDS = 12  # words of a link's text, at most: a teaser's title
 _NUMBERED_IMAGE = re.compile(r"^Image \d+:\s*")  # Jina Reader's numbering of a page's pictures, "Image 3: …"
 _MARK_LINK = re.compile(r"[ \t]*\[[^\w\[\]\n]*\]\(#[^()\s]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_DEFINITION = re.compile(r"\s*\[[^\]\n]+\]:\s*\S+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*")
+# a reference link's address, "[12]: https://… "Title"": the label, then the address
+_DEFINITION = re.compile(r"[ \t]*\[([^\[\]\n]+)\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*")
 # (and pandoc's fenced division, "::: {.article-body}" … ":::")
 _RULE = re.compile(r"[ \t]*(?:=+|-{3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?)[ \t]*")
 _ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")  # a heading's, as pandoc writes them: "{#lead .headline}"
@@ -184,7 +185,7 @@ def link_addresses(text: str, lines: list[tuple[int, int, int, int]]) -> dict[in
     end), each with its label, lowercased."""
     found = {}
     for index, (_, start, end, _) in enumerate(lines):
-        definition = _DEFINED.match(text, start, end)
+        definition = _DEFINITION.fullmatch(text, start, end)
         if definition:
             found[index] = definition.group(1).lower()
     return found
@@ -197,4 +198,3 @@ def cited_labels(text: str, lines: list[tuple[int, int, int, int]], kept: list[b
 
 
 _CITED = re.compile(r"\]\[([^\[\]\n]+)\]")
-_DEFINED = re.compile(r"[ \t]*\[([^\[\]\n]+)\]:[ \t]*\S")
