@@ -370,7 +370,7 @@ def _read(content: str, rules: RuleSet, extra: RuleSet | None, stop: frozenset[s
           user_gated: bool) -> LineInfo:
     """The signals of one line, read as a reader sees it when a markdown scraper wrote it: the rules
     and measures read the visible text ("Share: Facebook Twitter"), the links say what else it is.
-    (A marked line keeps its fragments: the cut's offsets would be the visible text's, not the line's.)"""
+    (A marked line loses no inline fragment: a cut's offsets would be the visible text's, not the line's.)"""
     markup = read_markup(content) if has_markup(content) else None
     if markup is None:
         return _classify(content, rules, extra, stop, gated, user_gated)
