@@ -361,3 +361,13 @@ def test_a_marked_heading_right_over_the_first_paragraph_stays():
 def test_setext_underlines(text, expected):
     from presswash.steps.boilerplate.lines import nonblank_lines
     assert setext_underlines(text, nonblank_lines(text)) == expected
+
+
+@pytest.mark.parametrize("picture", [
+    "![An advertisement for the harbour ferry, painted on the quay wall in 1920](https://cdn.example/ad.jpg)",
+    "![Share of households with a library card, by district](https://cdn.example/chart.png)",
+    "![Newsletter](https://cdn.example/newsletter-1921-front-page.jpg)",
+])
+def test_a_picture_in_the_article_whose_description_names_a_widget_stays(picture):
+    # (a description is read only for a label that says what the picture is, as a whole line: "Anzeige")
+    assert picture in kept(markdown_page(inserts={1: [picture]}))

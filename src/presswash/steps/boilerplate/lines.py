@@ -375,9 +375,11 @@ def _read(content: str, rules: RuleSet, extra: RuleSet | None, stop: frozenset[s
     if markup is None:
         return _classify(content, rules, extra, stop, gated, user_gated)
     info = None
-    if markup.description:  # a picture labelled as what it is: "![Anzeige](…)", "![Publicidade](…)"
+    # A picture labelled an ad ("![Anzeige](…)", "![Publicidade](…)") is one. (Only that label: a picture of the
+    # article may show a newsletter or a share of households, and be described so.)
+    if markup.description:
         info = _classify(markup.description, rules, extra, stop, gated, user_gated, False)
-        if info.category is None or info.strength < 2:
+        if info.category != "advertisement" or info.strength < 2:
             info = None
     info = info or _classify(markup.visible, rules, extra, stop, gated, user_gated, False)
     info.links_only, info.image, info.heading = markup.links_only, markup.image, markup.heading
