@@ -267,6 +267,22 @@ def test_the_addresses_the_article_cites_stay_and_the_menus_go():
     assert not any(f"[{number}]: " in line for line in lines for number in range(1, 7))
 
 
+
+@pytest.mark.parametrize("cite, label", [
+    ("[our report in January][]", "our report in January"),  # an empty label: the link's text is its label
+    ("[our report in January]", "Our Report in January"),  # a shortcut; labels match whatever their case
+    ("[our report\nin January][depot]", "depot"),  # a wrapper broke the link's text across two lines
+])
+def test_the_addresses_the_article_cites_in_any_of_markdowns_forms_stay(cite, label):
+    menu = [f"  * [{name}][{name.lower()}]" for name in ("Home", "Council", "Crime", "Property", "Contact")]
+    cited = PARAGRAPHS[0].replace(f"[our report in January]({SITE}/news/depot/)", cite)
+    text = "\n\n".join(menu + [HEADLINE, cited] + PARAGRAPHS[1:]) + "\n\n" + "\n".join(
+        f"   [{name}]: {SITE}/{name.lower().replace(' ', '-')}/" for name in (
+            "home", "council", "crime", "property", "contact", label)) + "\n"
+    lines = kept(text)
+    assert f"[{label}]: {SITE}/{label.lower().replace(' ', '-')}/" in lines
+    assert not any(line.startswith(f"[{name}]: ") for line in lines for name in ("home", "council", "crime"))
+
 STOVES_HEAD = (
     '* [Buying guides](https://gearpath.example/guides)\n'
     '\n'

@@ -182,19 +182,29 @@ _UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*")  # (a lone "-" is an empty lis
 
 def link_addresses(text: str, lines: list[tuple[int, int, int, int]]) -> dict[int, str]:
     """The lines that give a reference link's address ("[12]: https://…", as html2text lists them at the
-    end), each with its label, lowercased."""
+    end), each with its label as ``_label`` reads it."""
     found = {}
     for index, (_, start, end, _) in enumerate(lines):
         definition = _DEFINITION.fullmatch(text, start, end)
         if definition:
-            found[index] = definition.group(1).lower()
+            found[index] = _label(definition.group(1))
     return found
 
 
 def cited_labels(text: str, lines: list[tuple[int, int, int, int]], kept: list[bool]) -> set[str]:
-    """The reference links' labels that the kept lines cite ("… the [trust's report][12] …")."""
-    return {label.lower() for (_, start, end, _), keep in zip(lines, kept) if keep
-            for label in _CITED.findall(text, start, end)}
+    """The reference links' labels that the kept lines cite, in markdown's three forms: "… the [trust's
+    report][12] …", "[the report][]" and "[the report]", the last two citing the link's text. (The kept
+    lines are read joined, as a wrapped paragraph's link may be split across two of them; a bracketed
+    aside read as a citation, "[sic]", at worst keeps an address.)"""
+    joined = " ".join(text[start:end] for (_, start, end, _), keep in zip(lines, kept) if keep)
+    return {_label(full or shortcut) for shortcut, full in _CITED.findall(joined)}
 
 
-_CITED = re.compile(r"\]\[([^\[\]\n]+)\]")
+def _label(label: str) -> str:
+    """A link's label as markdown matches it: letter case and runs of spaces do not count."""
+    return " ".join(label.lower().split())
+
+
+# "[text][label]" gives the label; "[text][]" and "[text]" alone (not a link's "[text](…)", nor a
+# definition's "[label]:") cite the text itself.
+_CITED = re.compile(r"\[([^\[\]]+)\](?:\[([^\[\]]*)\]|(?![(:\[]))")
