@@ -3743,3 +3743,49 @@ def test_a_books_author_in_a_list_of_books_stays():
             "Author: Tom Lee  Released: October 7, 2025 by Marrow Press\n\nTwo rival shipbuilders race to finish "
             "a ferry before the river freezes, and their children fall in love.\n")
     assert clean(text).text == text
+
+
+EVENT_FACTS = ["Date", "Thursday 16 October 2025", "Time", "7.30pm (doors 6.45pm)", "Venue", "Main Hall",
+               "Running time", "Approx. 2 hours including a 20-minute interval", "Price",
+               "£18 – £32 (concessions £12)", "Access", "Step-free access, hearing loop, wheelchair spaces available"]
+
+
+def test_an_events_facts_printed_label_over_value_stay_under_the_headline_and_its_deck():
+    """An event page prints its facts label over value, between the headline and deck and the first paragraph,
+    with the deck's picture credit above them and a booking button below: the labels read as a menu's entries
+    and the dates as a byline's, so the box, the deck and the date went. The labels are a fact box's own."""
+    deck = "The harbour choir brings its new programme to the Main Hall for one night only this winter."
+    head = [deck, "Photo: Ana Ruiz"] + EVENT_FACTS + ["Book now"]
+    result = clean(page(head=head))
+    kept = kept_lines(result)
+    assert all(line in kept for line in [TITLE, deck] + EVENT_FACTS + PARAGRAPHS), result.removed
+    assert "Photo: Ana Ruiz" not in kept and "Book now" not in kept
+
+
+def _label_value_rows(lines: list[str]) -> list[int]:
+    from presswash.pipeline import Context
+    from presswash.steps.boilerplate import line_verdicts
+    from presswash.steps.boilerplate.boxes import label_value_rows
+
+    text = "\n\n".join(lines)
+    _, infos, _, _ = line_verdicts(text, Context(text, "en", {"boilerplate_patterns": (), "boilerplate_config": None},
+                                                 (), ()))
+    return label_value_rows(infos)
+
+
+@pytest.mark.parametrize("lines, rows", [
+    (EVENT_FACTS, list(range(len(EVENT_FACTS)))),
+    # a recipe's, a label with its colon; and a label may be a phrase's own word ("Serves" over "4")
+    (["Serves:", "4", "Prep time:", "20 minutes", "Cook time:", "1 hour 10 minutes"], [0, 1, 2, 3, 4, 5]),
+    # a mega-menu's entries over their blurbs: no label is a fact box's, though the blurbs hold figures and commas
+    (["Partner Program", "Our partner programme helps you grow 4 times faster", "Partner Portal",
+      "Exclusive resources: trainings, guides and materials", "In The News", "The latest news from 2025"], []),
+    # a menu of words, one over the other, two of them a fact box's labels
+    (["Home", "World", "Date", "Sport", "Time", "Culture"], []),
+    # the same label twice: a list of posts' dates, not a box
+    (["Date", "3 March 2024", "Date", "1 March 2024", "Date", "27 February 2024"], []),
+])
+def test_a_fact_box_printed_label_over_value_is_told_from_a_menu(lines, rows):
+    """Label over value, a menu's entries over their blurbs and a menu of words all read alike line by line: a
+    fact box's labels are all different, and half of them at least are a fact box's own words."""
+    assert _label_value_rows(lines) == rows

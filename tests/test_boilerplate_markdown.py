@@ -61,6 +61,8 @@ def test_markdown_menus_bylines_related_links_and_footer_go_and_the_article_stay
 
 @pytest.mark.parametrize("line, visible, links_only", [
     (f"*   [Home]({SITE}/)", "*   Home", True),
+    (f"  2. [Events]({SITE}/events/)", "2. Events", True),  # an ordered list's number is its bullet: a breadcrumb
+    (f"2. [Events]({SITE}/events/) in the spring", "2. Events in the spring", False),
     (f"[Privacy]({SITE}/privacy/) | [Terms]({SITE}/terms/)", "Privacy | Terms", True),
     (f"By [Ana Ruiz]({SITE}/authors/ana-ruiz/ \"Posts by Ana Ruiz\") | 12 March 2026",
      "By Ana Ruiz | 12 March 2026", False),
@@ -387,3 +389,22 @@ def test_setext_underlines(text, expected):
 def test_a_picture_in_the_article_whose_description_names_a_widget_stays(picture):
     # (a description is read only for a label that says what the picture is, as a whole line: "Anzeige")
     assert picture in kept(markdown_page(inserts={1: [picture]}))
+
+
+def test_a_posters_card_under_a_threads_title_is_no_box_of_the_article():
+    """A forum thread's options and its first poster's card stand between the thread's title and the first post:
+    the card's link to the poster ("[harbour_ana](…)") is neither an item of a box under the headline nor the
+    headline over it, so the card's rows ("Posts: 11") do not keep the lines above them."""
+    forum = "https://forum.harbourtimes.example"
+    menu = [f"[Harbour Forum]({forum}/)"] + [f"* [{name}]({forum}/{name.lower()}/)" for name in (
+        "Home", "Ferries", "Buses", "Trains", "Timetables", "Downloads")] + [
+        f"[Sign In]({forum}/login) [Register]({forum}/register)",
+        f"[Forum]({forum}/) › [Ferries]({forum}/ferries/) › [Timetables]({forum}/ferries/timetables/)"]
+    card = ["Options", "* Subscribe to RSS Feed", "* Mark Topic as New", "* Bookmark", "* Subscribe",
+            "* Printer Friendly Page", f"[![Avatar]({forum}/avatars/55012.png)]({forum}/users/55012)",
+            f"[harbour_ana]({forum}/users/55012)", "Level 2", "Posts: 11", "Registered: 2023-09-14"]
+    page = "\n\n".join(menu + ["# Ferry timetable: the 7.15 sailing has been missing from the app since May"] + card +
+                       ["Message 1 of 6", "1,870 Views"] + PARAGRAPHS + FOOTER)
+    lines = kept(page)
+    assert not any(line in lines for line in card), lines[:10]
+    assert all(paragraph in lines for paragraph in PARAGRAPHS)

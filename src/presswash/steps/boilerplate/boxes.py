@@ -6,9 +6,12 @@ the headline and the first paragraph, a list's heading over the article's first 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from ...rules import load_sections
 from .headline import BYLINE_PART_CATEGORIES, caption_over_credit
 from .lines import SHORT_LINE_OUTSIDE, Decision, LineInfo
+from .phrases import DIGITS
 
 
 def fact_row(info: LineInfo) -> bool:
@@ -39,6 +42,53 @@ def fact_box(infos: list[LineInfo], decisions: list[Decision], index: int, step:
     return rows if len(rows) >= FACT_BOX_ROWS and len(values) == len(rows) and len(labels) > 1 else []
 
 
+def label_value_rows(infos: list[LineInfo]) -> list[int]:
+    """The lines of fact boxes printed label over value: three pairs or more of a label of a word or three
+    ("Date", "Running time", "Prep time:") over its value ("Thursday 16 October 2025", "Main Hall", "£18 –
+    £32"), labels all different, half of them at least a fact box's own (``rules/facts/labels.txt``), and half
+    the values saying more than a menu's entry would: a menu's entries over their blurbs ("Partner Portal"
+    over "Exclusive resources for partners"), or a menu of words ("Home", "Date", "Sport", "Time"), read the
+    same line by line."""
+    found: list[int] = []
+    index = 0
+    known = fact_labels()
+    while index + 1 < len(infos):
+        end = index
+        while end + 1 < len(infos) and _label(infos[end]) and _value(infos[end + 1]):
+            end += 2
+        labels = {infos[line].key.rstrip(":").strip() for line in range(index, end, 2)}
+        pairs = (end - index) // 2
+        if pairs >= FACT_BOX_ROWS and len(labels) == pairs and 2 * len(labels & known) >= pairs and \
+                2 * sum(_says_more(infos[line]) for line in range(index + 1, end, 2)) >= pairs:
+            found.extend(range(index, end))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def fact_labels() -> frozenset[str]:
+    """The labels of fact boxes, every language's."""
+    return frozenset(entry.lower() for entries in load_sections("facts/labels.txt").values() for entry in entries)
+
+
+def _says_more(value: LineInfo) -> bool:
+    """Does a value say more than a menu's entry would: a figure, a comma, or four words or more?"""
+    return value.words >= _LONG_VALUE_WORDS or "," in value.key or not _DIGITS.isdisjoint(value.key)
+
+
+def _label(info: LineInfo) -> bool:
+    return 1 <= info.words <= _FACT_LABEL_WORDS and info.prose == 0.0 and info.strength < 2 and \
+        _DIGITS.isdisjoint(info.key) and info.key[-1:] not in _NO_LABEL_END and \
+        not (info.links_only or info.image or info.fenced or info.heading)
+
+
+def _value(info: LineInfo) -> bool:
+    return 1 <= info.words <= _FACT_ROW_WORDS and info.prose < 1.0 and info.strength < 2 and \
+        not (info.links_only or info.image or info.fenced or info.heading)
+
+
 def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], strong: list[bool],
                              first: int) -> None:
     """A box of short lines between the headline and the article's first paragraph (a review's facts
@@ -51,9 +101,22 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
     its entries, "About Us Building lifelong customers", is none)."""
     box: list[int] = []
     content = 0
+    deck: int | None = None
+    dated: list[int] = []  # (a fact box's rows, whose values may be dates: "Date" over "16 October 2025")
     index = first - 1
+    rows = set(label_value_rows(infos[max(0, first - _BOX_REACH):first]))
     while index >= 0 and first - index <= _BOX_REACH:
         info, decision = infos[index], decisions[index]
+        if index - max(0, first - _BOX_REACH) in rows:
+            content += 1
+            box.append(index)
+            dated.append(index)
+            index -= 1
+            continue
+        if info.category is None and info.prose >= 1.0 and deck is None and dated:
+            deck = index  # (the headline's deck over the box: "The Norwegian pianist brings his quartet …")
+            index -= 1
+            continue
         if strong[index] or info.caption or info.dateline or (
                 decision is not None and decision[0] in BYLINE_PART_CATEGORIES) or caption_over_credit(infos, index):
             index -= 1
@@ -63,12 +126,13 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
             # "Erbazzone reggiano" over a recipe's facts and ingredients)
             if info.prose < 1.0 and len(box) >= _LONG_BOX_LINES and \
                     content - _repeated_values(infos, box) >= _LONG_BOX_SHARE * len(box):
-                _keep(decisions, box)
+                _keep(decisions, box, deck, dated)
             return
+        # (a line of links is a menu's entry or a breadcrumb's, "1. [Home](/)": neither an item nor the headline)
         if fact_row(info) or (info.listlike and info.words <= _BOX_ITEM_WORDS) or (
-                info.numbered and info.words <= _BOX_NUMBERED_WORDS):
+                info.numbered and not info.links_only and info.words <= _BOX_NUMBERED_WORDS):
             content += 1
-        elif info.words >= _BOX_HEADLINE_WORDS:
+        elif info.words >= _BOX_HEADLINE_WORDS and not info.links_only:
             if box or decision is not None:
                 break  # (the headline)
             index -= 1  # (a caption or a deck kept between the box and the first paragraph)
@@ -83,7 +147,7 @@ def keep_box_under_headline(infos: list[LineInfo], decisions: list[Decision], st
             headline.words > _BOX_HEADLINE_MAX_WORDS or not (
                 decisions[index] is None or decisions[index] == SHORT_LINE_OUTSIDE):
         return
-    _keep(decisions, box + [index])
+    _keep(decisions, box + [index], deck, dated)
 
 
 def _repeated_values(infos: list[LineInfo], box: list[int]) -> int:
@@ -93,10 +157,15 @@ def _repeated_values(infos: list[LineInfo], box: list[int]) -> int:
     return sum(count for count in values.values() if count > 1)
 
 
-def _keep(decisions: list[Decision], lines: list[int]) -> None:
+def _keep(decisions: list[Decision], lines: list[int], deck: int | None = None, rows: list[int] = ()) -> None:
+    """The lines that went for their place stay, and a fact box's rows that went as a date; and the deck over
+    them, which went as prose far from the body."""
     for line in lines:
-        if decisions[line] == SHORT_LINE_OUTSIDE:
+        if decisions[line] == SHORT_LINE_OUTSIDE or (line in rows and decisions[line] is not None and
+                                                     decisions[line][0] == "byline_decoration"):
             decisions[line] = None
+    if deck is not None and decisions[deck] is not None and decisions[deck][0] == "page_furniture":
+        decisions[deck] = None
 
 
 def keep_fact_box_heading(infos: list[LineInfo], decisions: list[Decision], top: int) -> int:
@@ -147,4 +216,7 @@ _BOX_CONTENT_SHARE = 0.5
 _LONG_BOX_LINES = 8  # a box that reaches up to the menu, with no headline of four words over it ...
 _LONG_BOX_SHARE = 0.75  # ... reads as content nearly whole
 _HEADING_WORDS = 4
+_DIGITS = frozenset(DIGITS)
+_NO_LABEL_END = frozenset(".!?;,")
+_LONG_VALUE_WORDS = 4
 _LIST_ITEMS = 2  # items of a list that stay under its heading

@@ -43,6 +43,7 @@ _STRONG = re.compile(r"\*\*|__")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~^])")
 _NOTHING_SEEN = re.compile(r"[\W_]*")  # bullets, separators and marks: no word of the line's own
+_ORDERED_MARK = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,8 @@ def read_markup(content: str) -> Markup | None:
     if "](#" in text:  # (a footnote's way back, "[↩](#ref1)", or a heading's anchor, "[¶](#intro)": no word)
         text = _MARK_LINK.sub("", text)
     linked = _LINK.sub("", text)
-    links_only = cited or (linked != text and _NOTHING_SEEN.fullmatch(linked) is not None)
+    # (an ordered list's number is its bullet: "1. [Home](/)" over "2. [Events](/events)" is a breadcrumb trail)
+    links_only = cited or (linked != text and _NOTHING_SEEN.fullmatch(_ORDERED_MARK.sub("", linked, 1)) is not None)
     text = _AUTOLINK.sub(_first_group, _LINK.sub(_first_group, text))
     text = _STRONG.sub("", text)
     if "*" in text or "_" in text:
