@@ -3789,3 +3789,33 @@ def test_a_fact_box_printed_label_over_value_is_told_from_a_menu(lines, rows):
     """Label over value, a menu's entries over their blurbs and a menu of words all read alike line by line: a
     fact box's labels are all different, and half of them at least are a fact box's own words."""
     assert _label_value_rows(lines) == rows
+
+
+SECTION = ("Market share is the simplest measure of how concentrated an industry is: a firm's sales divided by "
+           "the sales of the whole market, counted over the same year and in the same currency.")
+
+
+@pytest.mark.parametrize("heading, section", [
+    ("Share", SECTION),  # the next paragraph takes the heading's word up
+    ("Newsletter", 'For this study, a "newsletter" is a regular email about a single town, sent at least once a '
+                   "month to anyone who asks for it and written by someone who lives there."),
+    ("Pinterest", "Pinterest is where many shoppers come for ideas, and the harbour's craft shops sell more there "
+                  "than on any other site, the traders' association found in its survey."),
+])
+def test_a_subheading_named_like_a_widget_over_its_section_stays(heading, section):
+    """An article's own section headed with a widget's word ("Share" over a section on market share): the
+    paragraph under it takes the word up, as a button's or a widget's neighbours do not."""
+    result = clean(page(body_insert={1: [heading, section]}))
+    kept = kept_lines(result)
+    assert heading in kept and section in kept, result.removed
+
+
+@pytest.mark.parametrize("lines", [
+    ["Share"],  # a button between two paragraphs
+    ["Advertisement"],
+    ["Newsletter", "Sign up for our newsletter to get the harbour's news in your inbox every morning."],
+    ["Share this article", "Facebook", "Twitter", "Email"],
+])
+def test_a_widget_between_paragraphs_still_goes(lines):
+    kept = kept_lines(clean(page(body_insert={1: lines})))
+    assert not any(line in kept for line in lines) and all(paragraph in kept for paragraph in PARAGRAPHS)

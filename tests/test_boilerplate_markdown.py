@@ -408,3 +408,19 @@ def test_a_posters_card_under_a_threads_title_is_no_box_of_the_article():
     lines = kept(page)
     assert not any(line in lines for line in card), lines[:10]
     assert all(paragraph in lines for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("heading", ["## Share", "## Subscribe", "### Tags"])
+def test_a_marked_subheading_named_like_a_widget_stays_over_its_section(heading):
+    """A heading the article marks as one ("## Share") over a paragraph of its own is a section's, whatever
+    word a widget also uses."""
+    page = "\n\n".join(MENU + [HEADLINE] + PARAGRAPHS[:2] + [heading] + PARAGRAPHS[2:] + FOOTER)
+    assert heading in kept(page)
+
+
+def test_a_marked_widget_heading_over_its_buttons_still_goes():
+    share = ["## Share this article", f"*   [Facebook](https://www.facebook.example/sharer?u={SITE}/library)",
+             "*   [Email](mailto:?subject=library)"]
+    page = "\n\n".join(MENU + [HEADLINE] + PARAGRAPHS[:2] + share + PARAGRAPHS[2:] + FOOTER)
+    lines = kept(page)
+    assert not any(line in lines for line in share) and all(paragraph in lines for paragraph in PARAGRAPHS)

@@ -58,7 +58,7 @@ from .lines import (
     page_stopwords,
 )
 from .markup import HEADER_LINES, cited_labels, fenced_lines, link_addresses, scraper_header, setext_underlines
-from .phrases import CATEGORY_NAMES, RuleSet, literal_heads, rules_for, user_rules
+from .phrases import CATEGORY_NAMES, EDGE_CHARACTERS, RuleSet, literal_heads, rules_for, user_rules
 
 __all__ = ["CATEGORY_NAMES", "LineInfo", "RuleSet", "Verdicts", "line_verdicts", "literal_heads", "rules_for",
            "strip_boilerplate"]
@@ -205,6 +205,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
     header = _mark_header(text, lines, infos, list(range(min(len(lines), HEADER_LINES))))
     marks = _page_marks(text, lines)
     _apply_marks(infos, marks, range(len(infos)))
+    _mark_taken_up(text, lines, infos, range(len(infos)))
     underlines = [index for index, mark in marks.items() if mark == "underline"]
     # A reference link's address is the article's when a kept line cites it, a menu's otherwise, and an
     # underline goes or stays with its heading: decided by that alone, after the rest, which is decided
@@ -231,6 +232,7 @@ def line_verdicts(text: str, context: Context) -> Verdicts | None:
             infos[index] = classify_line(text[start:end], rules_key, rules, extra, stop, index in gated,
                                             index in user_gated)
         _apply_marks(infos, marks, kept)
+        _mark_taken_up(text, lines, infos, kept)
         again, _ = decide([infos[index] for index in kept])
         for position, decision in enumerate(again):
             decisions[kept[position]] = decision
@@ -265,6 +267,26 @@ def _apply_marks(infos: list[LineInfo], marks: dict[int, str | int], indices: It
             infos[index] = replace(infos[index], fenced=True)
         elif isinstance(mark, int):
             infos[index] = replace(infos[index], heading=mark, links_only=False)
+
+
+def _mark_taken_up(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],
+                   indices: Iterable[int]) -> None:
+    """Mark the short lines that a strong phrase names (a widget's word: "Share", "Newsletter", "Tags") whose
+    words the next line takes up ("Market share is …", 'a "newsletter" is …'): an article's subheading over
+    its section, not a button between its paragraphs."""
+    for index in indices:
+        info = infos[index]
+        if info.strength < 2 or info.category in (None, "user") or not 1 <= info.words <= _SUBHEADING_WORDS or \
+                index + 1 >= len(lines):
+            continue
+        words = [word for word in info.key.strip(EDGE_CHARACTERS).split() if len(word) >= _TAKEN_UP_LETTERS]
+        following = text[lines[index + 1][1]:lines[index + 1][2]].lower()
+        if words and all(word in following for word in words):
+            infos[index] = replace(info, taken_up=True)
+
+
+_SUBHEADING_WORDS = 3
+_TAKEN_UP_LETTERS = 4  # (a word of three letters or fewer is found anywhere: "of", "us")
 
 
 def _settle_header(text: str, lines: list[tuple[int, int, int, int]], infos: list[LineInfo],

@@ -237,6 +237,8 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
             if info.category == "user" or info.strength == 2:
                 if info.prose >= 1.0 and info.category != "user" and info.words > 25 and not info.anchored:
                     continue  # a long prose line that merely holds a plug's words is still prose
+                if _subheading_named_like_a_widget(infos, index):
+                    continue
                 decisions[index] = (info.category, "matches a known phrase")
                 continue
             if body is not None and not inside and info.prose < 1.0:
@@ -255,6 +257,21 @@ def _decide_by_place(infos: list[LineInfo], decisions: list[Decision], body: tup
             decisions[index] = ("navigation", "a menu's entries run together without spaces, outside the article body")
         else:
             decisions[index] = SHORT_LINE_OUTSIDE
+
+
+def _subheading_named_like_a_widget(infos: list[LineInfo], index: int) -> bool:
+    """A word or three that a strong phrase names, over a paragraph of prose, is the article's subheading when it
+    is marked as a heading ("## Share") or the paragraph takes its words up ("Newsletter" over 'For this study, a
+    "newsletter" is …'): a widget's heading stands over the widget's own lines (buttons, a plug, a form), or
+    among them."""
+    info = infos[index]
+    return info.category != "user" and info.words <= _WIDGET_SUBHEADING_WORDS and \
+        bool(info.heading or info.taken_up) and index + 1 < len(infos) and \
+        infos[index + 1].prose >= 1.0 and infos[index + 1].category is None and \
+        (index == 0 or infos[index - 1].strength < 2)
+
+
+_WIDGET_SUBHEADING_WORDS = 3
 
 
 def _near_body(infos: list[LineInfo], decisions: list[Decision], body: tuple[int, int], strong: list[bool]) -> set[int]:

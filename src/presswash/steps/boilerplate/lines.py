@@ -96,6 +96,7 @@ class LineInfo:
     image: bool = False  # markdown: a picture and its description ("![The quay at dusk](…/quay.jpg)"), nothing else
     fenced: bool = False  # markdown: a line of a fenced code block, or its fence ("```"): the article's listing
     heading: int = 0  # markdown: a heading's level, 1 for "# Headline" (or one underlined with "====="), 2 for "## …"
+    taken_up: bool = False  # a short line whose words the next line takes up: "Share" over "Market share is …"
 
 
 def _category(match: regex.Match, rules: RuleSet) -> str:
