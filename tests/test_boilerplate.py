@@ -3819,3 +3819,42 @@ def test_a_subheading_named_like_a_widget_over_its_section_stays(heading, sectio
 def test_a_widget_between_paragraphs_still_goes(lines):
     kept = kept_lines(clean(page(body_insert={1: lines})))
     assert not any(line in kept for line in lines) and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+QUESTION = ["Why does the harbour ferry's timetable app show the 7.15 sailing twice on Sundays?",
+            "Asked 2 years, 7 months ago", "Viewed 1,204 times",
+            "Since the timetable changed in May, the app lists the 7.15 sailing to Eastport twice on Sundays, once "
+            "from each pier, although only one boat leaves. Is this a known fault, or am I reading it wrong?",
+            "ferries", "timetables", "Share", "Improve this question", "Follow", "asked Jun 18, 2022 at 7:45",
+            "Ana Ruiz", "Add a comment"]
+ANSWERS = [
+    ("The app is right, and so are you: on Sundays the 7.15 calls at both piers, first at the old pier and then, "
+     "ten minutes later, at the new one, so the timetable lists it once for each pier where you may board it."),
+    ("I asked at the ticket office last week. They said the same: it is one boat with two stops, and the second "
+     "listing will carry a note from the next timetable on, which should end the confusion for good."),
+]
+POST_FURNITURE = ["Share", "Improve this answer", "Follow", "answered Jun 18, 2022 at 8:30", "Add a comment"]
+
+
+@pytest.mark.parametrize("heading", ["2 Answers", "## 2 Answers", "2 Answers 2", "2 Antworten"])
+def test_the_answers_on_a_page_of_questions_and_answers_stay(heading):
+    """A page of questions and answers heads its answers with their count; each post's buttons and stamps
+    ("Add a comment", "answered … at 8:30") recur under every post, and read as the article's end or a thread of
+    readers' comments: the answers went. They are decided apart, and the answers stay."""
+    lines = QUESTION + [heading, "This answer is useful", ANSWERS[0]] + POST_FURNITURE + [
+        "This answer is useful", ANSWERS[1]] + POST_FURNITURE + ["Hot Network Questions",
+                                                               "Why do ferries leave late in winter?"]
+    result = clean(page(menu=MENU, title=QUESTION[0], head=[], paragraphs=lines[1:], footer=FOOTER))
+    kept = kept_lines(result)
+    assert QUESTION[3] in kept and all(answer in kept for answer in ANSWERS), result.removed
+    assert not any(line in kept for line in ("Add a comment", "Improve this answer", "asked Jun 18, 2022 at 7:45",
+                                             "answered Jun 18, 2022 at 8:30", "This answer is useful"))
+
+
+def test_a_blogs_comment_thread_still_goes_under_its_post():
+    """The answers' exception needs an answers heading: a blog's "2 Comments" over readers' comments, each with
+    its stamp and "Reply", is the thread under the article, and it goes."""
+    comments = ["2 Comments", "Ben Ode", "June 18, 2022 at 8:30", ANSWERS[0], "Reply", "Cal Ny",
+                "June 19, 2022 at 9:12", ANSWERS[1], "Reply"]
+    kept = kept_lines(clean(page(tail=comments)))
+    assert not any(answer in kept for answer in ANSWERS) and all(paragraph in kept for paragraph in PARAGRAPHS)

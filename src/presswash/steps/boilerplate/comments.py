@@ -5,6 +5,10 @@ right above a body that is itself a thread. The thread runs to the end of the pa
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ...rules import load_entries
 from .body import NEAR_BODY_LINES
 from .lines import LineInfo
 from .runs import counts_below
@@ -141,3 +145,23 @@ _THREAD_INSIDE = 2  # comment-furniture lines inside a body that is a thread
 _ARTICLE_SHARE = 0.5  # of the page's prose, between a comment link and the thread: the article
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
+
+
+def post_furniture(infos: list[LineInfo]) -> list[int]:
+    """On a page of questions and answers (its answers headed with their count: "3 Answers", "2 Antworten"),
+    the lines of each post's furniture that a strong phrase names: its buttons and stamps ("Share",
+    "Follow", "asked Mar 4, 2022 at 9:12", "Add a comment"). The answers are the page's content, and these
+    lines, which recur under every post, would read as the article's end or a readers' thread under it."""
+    if not any(info.key and info.words <= _HEADING_WORDS and _answers_heading().match(info.key) for info in infos):
+        return []
+    return [index for index, info in enumerate(infos) if info.strength == 2 and info.category in _POST_FURNITURE]
+
+
+@lru_cache(maxsize=1)
+def _answers_heading() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, load_entries("threads/answers.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:#+ )?\d[\d.,]* (?:{words})\b")
+
+
+_HEADING_WORDS = 4  # "3 Answers 3", as a scraper may read the heading and its counter
+_POST_FURNITURE = frozenset({"comment_form", "comment_thread", "share_widget", "byline_decoration"})

@@ -30,7 +30,7 @@ from .body import (
     secondary_body,
 )
 from .boxes import fact_box, keep_box_under_headline, keep_fact_box_heading, keep_list_headings
-from .comments import comment_section
+from .comments import comment_section, post_furniture
 from .headline import (
     caption_over_credit,
     drop_bylines_over_the_article,
@@ -83,15 +83,21 @@ def decide(infos: list[LineInfo]) -> tuple[list[Decision], str | None]:
         for index in pages:
             infos[index] = replace(infos[index], category="navigation", strength=1, anchored=True)
     repeated = repeated_blocks(infos)
-    if not repeated:
+    furniture = post_furniture(infos)
+    if not repeated and not furniture:
         return _decide(infos)
-    # The second copy of a block goes (nothing of the article is lost: the first stays), and the
-    # rest is decided without it, as a second cleaning would see the page.
+    # The second copy of a block goes (nothing of the article is lost: the first stays), and so does each
+    # post's furniture on a page of questions and answers; the rest is decided without them, as a second
+    # cleaning would see the page.
     rest = [index for index in range(len(infos)) if index not in repeated]
+    if furniture:
+        rest = sorted(set(rest) - set(furniture))
     decisions, note = _decide([infos[index] for index in rest])
     if note:
         return [None] * len(infos), note
     merged: list[Decision] = [REPEATED_BLOCK] * len(infos)
+    for index in furniture:
+        merged[index] = (infos[index].category, "a post's button or stamp on a page of questions and answers")
     for position, index in enumerate(rest):
         merged[index] = decisions[position]
     return merged, None
