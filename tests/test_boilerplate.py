@@ -89,6 +89,12 @@ MUST_REMOVE = [
     ("head", ["When you buy through links on our site, we may earn a small commission at no cost to you."],
      "advertisement"),
     ("tail", ["Re: (Score:2)"], "comment_form"),
+    # a question-and-answer site's post furniture and its invitation to join
+    ("tail", ["Share Improve this answer Follow", "answered Jun 18, 2022 at 8:30"], "comment_form"),
+    ("head", ["Asked 2 years, 7 months ago Modified 2 years, 7 months ago Viewed 31k times"], "comment_form"),
+    ("tail", ["Your Answer", "Post as a guest"], "comment_form"),
+    ("head", ["Harbour Answers is a question and answer site for ferry passengers and crews. It only takes a "
+              "minute to sign up.", "Sign up to join this community"], "subscription_plug"),
     ("body1", ["Read our full Harbour Ferries review"], "read_more"),
     ("tail", ["NameThis field is for validation purposes and should be left unchanged.", "Email Address*"],
      "comment_form"),

@@ -424,3 +424,29 @@ def test_a_marked_widget_heading_over_its_buttons_still_goes():
     page = "\n\n".join(MENU + [HEADLINE] + PARAGRAPHS[:2] + share + PARAGRAPHS[2:] + FOOTER)
     lines = kept(page)
     assert not any(line in lines for line in share) and all(paragraph in lines for paragraph in PARAGRAPHS)
+
+
+LEAD_PICTURE = f"![The old bus depot on Harbour Road, seen from the quay]({SITE}/img/depot.jpg)"
+
+
+@pytest.mark.parametrize("under", [
+    ["The old bus depot, where the library will stand. Photo: Ben Ode"],  # its caption, with the credit cut
+    ["Photo: Ben Ode"],  # its credit alone, which goes; then the first paragraph
+    [],
+])
+def test_the_lead_picture_between_the_byline_and_the_first_paragraph_stays(under):
+    """The lead picture under the byline and the share buttons went for its place, while its caption stayed."""
+    page = "\n\n".join(MENU + [HEADLINE] + BYLINE + [LEAD_PICTURE] + under + PARAGRAPHS + RELATED + FOOTER)
+    lines = kept(page)
+    assert LEAD_PICTURE in lines and all(paragraph in lines for paragraph in PARAGRAPHS), lines[:6]
+
+
+@pytest.mark.parametrize("picture", [
+    f"![Harbour Times]({SITE}/img/logo.png)",  # the site's logo, under its menu and over the headline
+    f"[![Subscribe from £1 a week]({SITE}/img/banner.png)]({SITE}/subscribe/)",  # a linked banner
+])
+def test_a_logo_or_a_banner_over_the_headline_still_goes(picture):
+    """A picture stays over the article's first lines only with a line of the article above it."""
+    page = "\n\n".join(MENU + [picture, HEADLINE] + BYLINE + PARAGRAPHS + FOOTER)
+    lines = kept(page)
+    assert picture not in lines and all(paragraph in lines for paragraph in PARAGRAPHS), lines[:6]

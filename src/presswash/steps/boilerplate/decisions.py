@@ -178,6 +178,7 @@ def _decide(infos: list[LineInfo], nested: bool = False) -> tuple[list[Decision]
     _keep_signatures(infos, decisions)
     if has_body:
         _keep_lead_caption(infos, decisions, first)
+        _keep_lead_picture(infos, decisions, strong, first)
     if all(decision is not None for decision in decisions):
         return [None] * count, ("boilerplate: every line of this text looked like page boilerplate, so "
                                 "nothing was removed; the page may hold no article text")
@@ -524,6 +525,22 @@ def _keep_lead_caption(infos: list[LineInfo], decisions: list[Decision], first: 
         decision = decisions[index]
         if decision is not None and decision[0] == "page_furniture" and infos[index].category is None and \
                 caption_over_credit(infos, index):
+            decisions[index] = None
+
+
+def _keep_lead_picture(infos: list[LineInfo], decisions: list[Decision], strong: list[bool], first: int) -> None:
+    """The lead picture ("![The dry fountain on the square](…)"), between the headline and the body, went for its
+    place: it stays when the article goes on under it (past its credit, which goes), its caption or the first
+    paragraph, and a line of the article stays above it. (A logo over the page's menu has neither; a picture
+    that is a link is a banner's or a teaser's.)"""
+    for index in range(max(0, first - _LEAD_CAPTION_REACH), first):
+        if not infos[index].image or infos[index].links_only or decisions[index] != SHORT_LINE_OUTSIDE:
+            continue
+        below = index + 1
+        while below < len(infos) and strong[below]:
+            below += 1
+        if below < len(infos) and decisions[below] is None and any(
+                decision is None for decision in decisions[max(0, index - _LEAD_CAPTION_REACH):index]):
             decisions[index] = None
 
 
