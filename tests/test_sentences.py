@@ -323,3 +323,20 @@ def test_a_line_ending_in_a_colon_is_not_joined_to_the_next() -> None:
     header = "You can still find this procedure explained by the harbour's engineer, Ana:\nDate: Thu, 23 Dec 1999"
     text = _wrapped_page(*_LONG_PARAGRAPHS) + "\n\n" + header + "\n"
     assert header in sentences(text).text
+
+
+def test_a_markdown_heading_wrapped_at_the_pages_width_is_joined() -> None:
+    # html2text wraps a long heading as any paragraph: "# … record fines after" over "thousands stranded"
+    heading = "# Rail operators face record fines after the winter timetable left thousands stranded"
+    text = _wrapped_page(heading, *_LONG_PARAGRAPHS)
+    assert "\n" in text.split("\n\n")[0]  # (the case under test: two lines)
+    assert sentences(text).text.split("\n\n")[0] == heading
+
+
+@pytest.mark.parametrize("first", ["# Copy the nightly archive to the backup host before the cleaning job starts",
+                                   "Copy the nightly archive to the backup host before the cleaning job starts"])
+def test_a_fenced_listings_lines_on_a_wrapped_page_are_never_joined(first) -> None:
+    # a full line of a listing (a comment, a message) over a short one: on a page wrapped at 78, as a paragraph's
+    listing = f"```\n{first}\nBackup done\n```"
+    text = _wrapped_page(*_LONG_PARAGRAPHS) + "\n\n" + listing + "\n"
+    assert listing in sentences(text).text

@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from ..document import Draft, Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
-from ..segment import CODE_LINE, CodeLines, abbreviation_kind, looks_like_url_or_domain
+from ..segment import CODE_LINE, CodeLines, abbreviation_kind, fence_pairs, looks_like_url_or_domain
 
 SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
@@ -812,6 +812,11 @@ def _hard_wraps(text: str) -> list[tuple[int, Edit | Flag]]:
     width = _page_width(widths)
     if width:
         found += _wraps_at_width(text, lines, width, {edit.start for _, edit in found})
+    if found and ("```" in text or "~~~" in text):  # (a listing's lines are never joined, wrapped or not)
+        fenced = [(lines[opening][0], lines[closing][1]) for opening, closing in
+                  fence_pairs([text[start:end] for start, end in lines])]
+        found = [(priority, edit) for priority, edit in found
+                 if not any(start <= edit.start <= end for start, end in fenced)]
     return found
 
 
@@ -839,7 +844,8 @@ def _wraps_at_width(text: str, lines: list[tuple[int, int]], width: int, joined:
         if word is None or end - start + len(word.group()) <= width or next_end - next_start > width or \
                 text[end - 1] in "-:" or (_LIST_MARKER.match(text, next_start, next_end) is not None and
                                          _DASH_CONTINUATION.match(text, next_start, next_end) is None) or \
-                _code_line(text, start, end) or _code_line(text, next_start, next_end):
+                _code_line(text, _HEADING_MARK.match(text, start, end).end(), end) or \
+                _code_line(text, next_start, next_end):
             continue
         following = next_start + len(word.group()) - len(word.group().lstrip(" \t"))
         if text[end - 1] == "." and text[following:following + 1].islower():
@@ -851,6 +857,9 @@ def _wraps_at_width(text: str, lines: list[tuple[int, int]], width: int, joined:
 
 
 _PAGE_WRAP_RUNS = 3  # runs joined with the same widest line: a page wrapped at that width
+# a markdown heading's marks, which a wrapper breaks as any line ("# Rail operators face record fines after" over
+# "thousands stranded"); a "#" alone opens a comment in code
+_HEADING_MARK = regex.compile(r"(?:#{1,6}[ \t]+(?=\p{Lu}))?")
 _FILLED = 12  # characters short of the width a line may end, and still be filled
 
 
