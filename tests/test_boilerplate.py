@@ -3864,3 +3864,28 @@ def test_a_blogs_comment_thread_still_goes_under_its_post():
                 "June 19, 2022 at 9:12", ANSWERS[1], "Reply"]
     kept = kept_lines(clean(page(tail=comments)))
     assert not any(answer in kept for answer in ANSWERS) and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_the_posts_of_a_forums_thread_stay():
+    """A forum's thread: each post under its poster's card ("Posts: 11", "Registered: 2023-09-14") and over its
+    buttons ("Quote", "Reply"). The buttons recur to the end of the page and read as a readers' thread under
+    the first post: the replies went. Two posters' cards make the page a thread, whose posts are its content."""
+    posts = [QUESTION[3], ANSWERS[0], ANSWERS[1]]
+    lines = []
+    for number, (post, name) in enumerate(zip(posts, ("ana_r", "ben_ode", "cal_ny")), 1):
+        lines += [name, f"Posts: {number * 7}", f"Registered: 2023-0{number}-14", f"Message {number} of 3", post,
+                  "Quote", "Reply"]
+    result = clean(page(title=QUESTION[0], head=[], paragraphs=lines, tail=["You must log in or register to reply "
+                                                                             "here."]))
+    kept = kept_lines(result)
+    assert all(post in kept for post in posts), result.removed
+    assert not any(line in kept for line in ("Posts: 7", "Registered: 2023-02-14", "Quote", "Reply"))
+
+
+def test_one_card_like_line_makes_no_thread():
+    """A charity's "Registered: 1998" in the article's facts is no poster's card: the readers' thread under the
+    article still goes."""
+    comments = ["2 Comments", "Ben Ode", "June 18, 2022 at 8:30", ANSWERS[0], "Reply", "Cal Ny",
+                "June 19, 2022 at 9:12", ANSWERS[1], "Reply"]
+    kept = kept_lines(clean(page(body_insert={0: ["Registered: 1998 in Eastport"]}, tail=comments)))
+    assert not any(answer in kept for answer in ANSWERS) and all(paragraph in kept for paragraph in PARAGRAPHS)

@@ -153,6 +153,12 @@ MUST_REMOVE = [
     ("de", "tail", ("War dieser Artikel hilfreich?",), "share_widget"),
     ("es", "tail", ("¿Te ha resultado útil este artículo?",), "share_widget"),
     ("fr", "tail", ("Cet article vous a-t-il été utile ?",), "share_widget"),
+    # a forum's post furniture and its foot (phpBB)
+    ("fr", "tail", ("Citer", "Message par Jeannot_du_Lot » 14 juil. 2024, 18:32"), "comment_form"),
+    ("fr", "tail", ("12 messages • Page 1 sur 2 • 1, 2", "Qui est en ligne",
+                    "Utilisateurs parcourant ce forum : Aucun utilisateur enregistré et 9 invités"), "comment_form"),
+    ("de", "tail", ("Diese Antwort ist nützlich", "Antwort verbessern", "beantwortet 14. Feb. 2022 um 20:15"),
+     "comment_form"),
     ("it", "tail", ("Questo articolo ti è stato utile?",), "share_widget"),
     ("nl", "tail", ("Was dit artikel nuttig?",), "share_widget"),
     ("pt", "tail", ("Este artigo foi útil?",), "share_widget"),

@@ -148,20 +148,44 @@ _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, n
 
 
 def post_furniture(infos: list[LineInfo]) -> list[int]:
-    """On a page of questions and answers (its answers headed with their count: "3 Answers", "2 Antworten"),
-    the lines of each post's furniture that a strong phrase names: its buttons and stamps ("Share",
-    "Follow", "asked Mar 4, 2022 at 9:12", "Add a comment"). The answers are the page's content, and these
-    lines, which recur under every post, would read as the article's end or a readers' thread under it."""
-    if not any(info.key and info.words <= _HEADING_WORDS and _answers_heading().match(info.key) for info in infos):
+    """On a page of questions and answers (its answers headed with their count: "3 Answers", "2 Antworten"), or
+    a forum's thread (two posters' cards or more: "Posts: 11", "Joined Mar 11, 2021 Messages 214"), the lines of
+    each post's furniture that a strong phrase names: its buttons and stamps ("Share", "Follow", "asked Mar 4,
+    2022 at 9:12", "Add a comment", "Reply"). The posts are the page's content, and these lines, which recur
+    under every post, would read as the article's end or a readers' thread under it."""
+    answers, members = _answers_heading(), _member_card()
+    cards, last_card_line = 0, -_CARD_LINES
+    for index, info in enumerate(infos):
+        if info.key and info.words <= _HEADING_WORDS and answers.match(info.key):
+            break
+        if info.key and members.match(info.key):
+            cards += index - last_card_line > _CARD_LINES  # (a card's lines, "Posts: 11" over "Registered: …")
+            last_card_line = index
+            if cards >= _CARDS:
+                break
+    else:
         return []
-    return [index for index, info in enumerate(infos) if info.strength == 2 and info.category in _POST_FURNITURE]
+    # (and the posters' cards, which would read as a box of the article's facts)
+    return [index for index, info in enumerate(infos) if info.strength == 2 and info.category in _POST_FURNITURE or (
+        info.key and info.category is None and members.match(info.key))]
 
 
 @lru_cache(maxsize=1)
 def _answers_heading() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, load_entries("threads/answers.txt")), key=len, reverse=True))
-    return re.compile(rf"(?:#+ )?\d[\d.,]* (?:{words})\b")
+    return re.compile(rf"(?:#+ )?\d[\d.,]* (?:{_alternatives('threads/answers.txt')})\b")
+
+
+@lru_cache(maxsize=1)
+def _member_card() -> re.Pattern[str]:
+    """A card's line: its label, then a figure or a date ("posts: 3,417", "inscription : 2 avr. 2023")."""
+    return re.compile(rf"(?:{_alternatives('threads/members.txt')}) ?:? ?(?:\d|[a-zé]{{3,5}}\.? \d)")
+
+
+def _alternatives(path: str) -> str:
+    return "|".join(sorted(map(re.escape, load_entries(path)), key=len, reverse=True))
 
 
 _HEADING_WORDS = 4  # "3 Answers 3", as a scraper may read the heading and its counter
+_CARDS = 2
+_CARD_LINES = 3  # lines of one card apart, at most
 _POST_FURNITURE = frozenset({"comment_form", "comment_thread", "share_widget", "byline_decoration"})

@@ -97,7 +97,8 @@ def decide(infos: list[LineInfo]) -> tuple[list[Decision], str | None]:
         return [None] * len(infos), note
     merged: list[Decision] = [REPEATED_BLOCK] * len(infos)
     for index in furniture:
-        merged[index] = (infos[index].category, "a post's button or stamp on a page of questions and answers")
+        merged[index] = (infos[index].category or "page_furniture",
+                         "a post's button, stamp or poster's card, on a forum's thread or a page of answers")
     for position, index in enumerate(rest):
         merged[index] = decisions[position]
     return merged, None
