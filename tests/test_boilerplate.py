@@ -3889,3 +3889,13 @@ def test_one_card_like_line_makes_no_thread():
                 "June 19, 2022 at 9:12", ANSWERS[1], "Reply"]
     kept = kept_lines(clean(page(body_insert={0: ["Registered: 1998 in Eastport"]}, tail=comments)))
     assert not any(answer in kept for answer in ANSWERS) and all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_a_headline_asking_a_question_stays_over_its_deck():
+    """A column's headline is a question, a sentence ending in "?", over its deck: the deck was kept as the
+    headline, and the headline went as prose far from the body."""
+    title = "Money Mailbag: Should we pay off the mortgage early or invest the extra?"
+    deck = "Our personal finance columnist answers readers' questions on mortgages, windfalls and first jobs"
+    result = clean(page(title=title, head=[deck, "By Ana Ruiz", "February 22, 2025", "Facebook", "Email", "Print"]))
+    kept = kept_lines(result)
+    assert kept[:2] == [title, deck], result.removed

@@ -242,8 +242,9 @@ def salutation(info: LineInfo) -> bool:
 
 
 def _no_sentence(info: LineInfo) -> bool:
-    """A line that does not read as a paragraph, or is a headline made of a quote."""
-    return info.prose < 1.0 or info.quote_headline
+    """A line that does not read as a paragraph, or is a headline made of a quote or a question ("Money
+    Mailbag: Should we pay off the mortgage early or invest the extra?")."""
+    return info.prose < 1.0 or info.quote_headline or (info.question and info.words <= _QUESTION_HEADLINE_WORDS)
 
 
 def _byline_part(info: LineInfo, decision: Decision) -> bool:
@@ -329,6 +330,7 @@ _CAPTION_WORDS = 4  # a caption has more words than this; a "© Ana Ruiz" under 
 _FIRST_HEADING_REACH = 30  # lines above the body where the one "# " heading is still its headline
 _HEADLINE_WORDS = 5  # words of a line that reads as a headline rather than a button or a date
 _HEADLINE_MAX_WORDS = 25
+_QUESTION_HEADLINE_WORDS = 20
 _SENTENCE_LIKE = 0.6  # prose of a short sentence (a standfirst), not of a long line without stops
 # (one bar may part a subtitle, "Family: Rubiaceae | Place of Origin: Ethiopia"; two part a trail or a
 # byline's pieces, "On Behalf of Ruiz Law | Apr 21, 2017 | Products Liability")
