@@ -6,6 +6,7 @@ the headline and the first paragraph, a list's heading over the article's first 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
 
 from ...rules import load_sections
@@ -157,7 +158,7 @@ def _repeated_values(infos: list[LineInfo], box: list[int]) -> int:
     return sum(count for count in values.values() if count > 1)
 
 
-def _keep(decisions: list[Decision], lines: list[int], deck: int | None = None, rows: list[int] = ()) -> None:
+def _keep(decisions: list[Decision], lines: list[int], deck: int | None = None, rows: Collection[int] = ()) -> None:
     """The lines that went for their place stay, and a fact box's rows that went as a date; and the deck over
     them, which went as prose far from the body."""
     for line in lines:

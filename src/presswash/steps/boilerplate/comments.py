@@ -146,7 +146,6 @@ _ARTICLE_SHARE = 0.5  # of the page's prose, between a comment link and the thre
 _FURNITURE_LAST_PROSE = 2  # prose lines after the last one: a comment's text, not the article going on
 
 
-
 def post_furniture(infos: list[LineInfo]) -> list[int]:
     """On a page of questions and answers (its answers headed with their count: "3 Answers", "2 Antworten"), or
     a forum's thread (two posters' cards or more: "Posts: 11", "Joined Mar 11, 2021 Messages 214"), the lines of
@@ -156,9 +155,11 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
     answers, members = _answers_heading(), _member_card()
     cards, last_card_line = 0, -_CARD_LINES
     for index, info in enumerate(infos):
-        if info.key and info.words <= _HEADING_WORDS and answers.match(info.key):
+        if not info.key:
+            continue
+        if info.key[0] in _COUNT_STARTS and info.words <= _HEADING_WORDS and answers.match(info.key):
             break
-        if info.key and members.match(info.key):
+        if members.match(info.key):
             cards += index - last_card_line > _CARD_LINES  # (a card's lines, "Posts: 11" over "Registered: …")
             last_card_line = index
             if cards >= _CARDS:
@@ -166,7 +167,7 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
     else:
         return []
     # (and the posters' cards, which would read as a box of the article's facts)
-    return [index for index, info in enumerate(infos) if info.strength == 2 and info.category in _POST_FURNITURE or (
+    return [index for index, info in enumerate(infos) if (info.strength == 2 and info.category in _POST_FURNITURE) or (
         info.key and info.category is None and members.match(info.key))]
 
 
@@ -186,6 +187,7 @@ def _alternatives(path: str) -> str:
 
 
 _HEADING_WORDS = 4  # "3 Answers 3", as a scraper may read the heading and its counter
+_COUNT_STARTS = frozenset("#0123456789")
 _CARDS = 2
 _CARD_LINES = 3  # lines of one card apart, at most
 _POST_FURNITURE = frozenset({"comment_form", "comment_thread", "share_widget", "byline_decoration"})

@@ -87,8 +87,8 @@ def decide(infos: list[LineInfo]) -> tuple[list[Decision], str | None]:
     if not repeated and not furniture:
         return _decide(infos)
     # The second copy of a block goes (nothing of the article is lost: the first stays), and so does each
-    # post's furniture on a page of questions and answers; the rest is decided without them, as a second
-    # cleaning would see the page.
+    # post's furniture on a page of answers or a forum's thread; the rest is decided without them, as a
+    # second cleaning would see the page.
     rest = [index for index in range(len(infos)) if index not in repeated]
     if furniture:
         rest = sorted(set(rest) - set(furniture))
