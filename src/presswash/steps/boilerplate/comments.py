@@ -152,14 +152,14 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
     each post's furniture that a strong phrase names: its buttons and stamps ("Share", "Follow", "asked Mar 4,
     2022 at 9:12", "Add a comment", "Reply"). The posts are the page's content, and these lines, which recur
     under every post, would read as the article's end or a readers' thread under it."""
-    answers, members = _answers_heading(), _member_card()
+    answers, (members, initials) = _answers_heading(), _member_card()
     cards, last_card_line = 0, -_CARD_LINES
     for index, info in enumerate(infos):
         if not info.key:
             continue
         if info.key[0] in _COUNT_STARTS and info.words <= _HEADING_WORDS and answers.match(info.key):
             break
-        if members.match(info.key):
+        if info.key[0] in initials and members.match(info.key):
             cards += index - last_card_line > _CARD_LINES  # (a card's lines, "Posts: 11" over "Registered: …")
             last_card_line = index
             if cards >= _CARDS:
@@ -168,7 +168,7 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
         return []
     # (and the posters' cards, which would read as a box of the article's facts)
     return [index for index, info in enumerate(infos) if (info.strength == 2 and info.category in _POST_FURNITURE) or (
-        info.key and info.category is None and members.match(info.key))]
+        info.key and info.category is None and info.key[0] in initials and members.match(info.key))]
 
 
 @lru_cache(maxsize=1)
@@ -177,9 +177,11 @@ def _answers_heading() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _member_card() -> re.Pattern[str]:
-    """A card's line: its label, then a figure or a date ("posts: 3,417", "inscription : 2 avr. 2023")."""
-    return re.compile(rf"(?:{_alternatives('threads/members.txt')}) ?:? ?(?:\d|[a-zé]{{3,5}}\.? \d)")
+def _member_card() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A card's line: its label, then a figure or a date ("posts: 3,417", "inscription : 2 avr. 2023"); and
+    the labels' first letters, a cheap test before the pattern's."""
+    return (re.compile(rf"(?:{_alternatives('threads/members.txt')}) ?:? ?(?:\d|[a-zé]{{3,5}}\.? \d)"),
+            frozenset(label[0] for label in load_entries("threads/members.txt")))
 
 
 def _alternatives(path: str) -> str:
