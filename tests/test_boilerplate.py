@@ -3882,13 +3882,17 @@ def test_the_posts_of_a_forums_thread_stay():
     assert not any(line in kept for line in ("Posts: 7", "Registered: 2023-02-14", "Quote", "Reply"))
 
 
-def test_one_card_like_line_makes_no_thread():
-    """A charity's "Registered: 1998" in the article's facts is no poster's card: the readers' thread under the
-    article still goes."""
+@pytest.mark.parametrize("line", ["Registered: 1998 in Eastport", "4. Answer the Prompt"])
+def test_a_line_like_a_card_or_an_answers_heading_makes_no_thread(line):
+    """A charity's "Registered: 1998" in the article's facts is no poster's card, and a numbered section's
+    heading ("4. Answer the Prompt") no answers heading: the readers' thread under the article
+    still goes."""
     comments = ["2 Comments", "Ben Ode", "June 18, 2022 at 8:30", ANSWERS[0], "Reply", "Cal Ny",
                 "June 19, 2022 at 9:12", ANSWERS[1], "Reply"]
-    kept = kept_lines(clean(page(body_insert={0: ["Registered: 1998 in Eastport"]}, tail=comments)))
+    result = clean(page(body_insert={0: [line]}, tail=comments))
+    kept = kept_lines(result)
     assert not any(answer in kept for answer in ANSWERS) and all(paragraph in kept for paragraph in PARAGRAPHS)
+    assert not any("page of answers" in edit.reason for edit in result.edits)  # (read as no thread at all)
 
 
 def test_a_headline_asking_a_question_stays_over_its_deck():

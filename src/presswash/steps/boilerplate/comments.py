@@ -157,7 +157,7 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
     for index, info in enumerate(infos):
         if not info.key:
             continue
-        if info.key[0] in _COUNT_STARTS and info.words <= _HEADING_WORDS and answers.match(info.key):
+        if info.key[0] in _COUNT_STARTS and info.words <= _HEADING_WORDS and answers.fullmatch(info.key):
             break
         if info.key[0] in initials and members.match(info.key):
             cards += index - last_card_line > _CARD_LINES  # (a card's lines, "Posts: 11" over "Registered: …")
@@ -173,7 +173,9 @@ def post_furniture(infos: list[LineInfo]) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _answers_heading() -> re.Pattern[str]:
-    return re.compile(rf"(?:#+ )?\d[\d.,]* (?:{_alternatives('threads/answers.txt')})\b")
+    # (a count, then the word, and perhaps the count again: "3 Answers 3"; never a list's number, "4. Answer the
+    # prompt")
+    return re.compile(rf"(?:#+ )?\d+(?:[.,]\d{{3}})* (?:{_alternatives('threads/answers.txt')})(?: \d+)?")
 
 
 @lru_cache(maxsize=1)
