@@ -93,6 +93,11 @@ MUST_REMOVE = [
     ("tail", ["Share Improve this answer Follow", "answered Jun 18, 2022 at 8:30"], "comment_form"),
     ("head", ["Asked 2 years, 7 months ago Modified 2 years, 7 months ago Viewed 31k times"], "comment_form"),
     ("tail", ["Your Answer", "Post as a guest"], "comment_form"),
+    # a forum's thread: its starter and date, a post's buttons, a quoted post's fold, its foot
+    ("head", ["Thread starter ana_r", "Start date Oct 3, 2024"], "comment_form"),
+    ("tail", ["Quote", "4 Kudos", "Accepted Solution", "Click to expand..."], "comment_form"),
+    ("tail", ["You must log in or register to reply here.", "Printer Friendly Page"], "comment_form"),
+    ("tail", ["Similar threads", "Started by ben_ode", "Replies: 14"], "related_links"),
     ("head", ["Harbour Answers is a question and answer site for ferry passengers and crews. It only takes a "
               "minute to sign up.", "Sign up to join this community"], "subscription_plug"),
     ("body1", ["Read our full Harbour Ferries review"], "read_more"),

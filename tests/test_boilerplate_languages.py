@@ -152,6 +152,13 @@ MUST_REMOVE = [
     # (language, where, lines, category of the first line)
     ("de", "tail", ("War dieser Artikel hilfreich?",), "share_widget"),
     ("es", "tail", ("¿Te ha resultado útil este artículo?",), "share_widget"),
+    ("es", "tail", ("Esta respuesta es útil", "Mejora esta respuesta", "Ordenado por: puntuación más alta"),
+     "comment_form"),
+    ("pt", "tail", ("Esta resposta é útil", "Melhore esta resposta", "Ordenado por: pontuação mais alta"),
+     "comment_form"),
+    ("fr", "tail", ("Cette réponse est utile", "Améliorer cette réponse", "Trié par : score le plus élevé"),
+     "comment_form"),
+    ("de", "tail", ("1.870-mal angesehen", "Folgen", "Sortiert nach: Höchste Bewertung"), "comment_form"),
     ("fr", "tail", ("Cet article vous a-t-il été utile ?",), "share_widget"),
     # a forum's post furniture and its foot (phpBB)
     ("fr", "tail", ("Citer", "Message par Jeannot_du_Lot » 14 juil. 2024, 18:32"), "comment_form"),
