@@ -340,3 +340,20 @@ def test_a_fenced_listings_lines_on_a_wrapped_page_are_never_joined(first) -> No
     listing = f"```\n{first}\nBackup done\n```"
     text = _wrapped_page(*_LONG_PARAGRAPHS) + "\n\n" + listing + "\n"
     assert listing in sentences(text).text
+
+
+def test_a_wrapped_paragraph_about_code_is_joined_past_its_inline_code_spans() -> None:
+    # a paragraph on code names its identifiers in spans ("`settled_at`"), whose underscores read as code's
+    paragraph = ("A name should say what a thing is for, not how it is built: `retry_queue` is better than "
+                 "`deque_2`, and `settled_at` is better than `ts`. When you ask for a rename in review, suggest "
+                 "the name you would choose, so that the author does not have to guess what you meant by it.")
+    text = _wrapped_page(paragraph, *_LONG_PARAGRAPHS)
+    assert "\n" in text.split("\n\n")[0]  # (the case under test: wrapped lines)
+    assert sentences(text).text.split("\n\n")[0] == paragraph
+
+
+def test_lines_of_code_around_an_inline_span_stay_apart() -> None:
+    listing = ("retries = `cat /etc/retry.conf` if present else the default of three attempts for each\n"
+               "timeout = `cat /etc/timeout.conf` if present else the default of thirty seconds for each\n"
+               "backoff = `cat /etc/backoff.conf` if present else the default of two seconds for each one\n")
+    assert sentences(listing).text == listing

@@ -706,12 +706,16 @@ _EARLY_LINES_MAX = 2
 def _code_line(text: str, start: int, end: int) -> bool:
     """Does the line show signs of code? A markdown link's brackets and address are none: a paragraph that
     html2text or pandoc wrapped holds them, split across its lines too ("In the [first" over
-    "tutorial](https://…) you")."""
+    "tutorial](https://…) you"); nor is an inline code span's name, which a paragraph on code holds ("`ts` is
+    worse than `settled_at`")."""
     if CODE_LINE.search(text, start, end) is None:
         return False
-    if "[" not in text[start:end] and "]" not in text[start:end]:
+    line = text[start:end]
+    if "[" not in line and "]" not in line and "`" not in line:
         return True
-    return CODE_LINE.search(_LINK_MARKUP.sub("", text[start:end])) is not None
+    if "`" in line:
+        line = _INLINE_CODE.sub("x", line)  # (a word in its place: a span that opens the line leaves no indent)
+    return CODE_LINE.search(_LINK_MARKUP.sub("", line)) is not None
 
 
 def _link_address(word: str) -> bool:
@@ -720,6 +724,7 @@ def _link_address(word: str) -> bool:
 
 
 _LONG_WORD = 20  # characters: longer than a word of prose
+_INLINE_CODE = regex.compile(r"`[^`\n]+`")
 # a link's address or reference after its text, a bracket that opens a link's text at a word's start,
 # one that closes it before its address
 _LINK_MARKUP = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\[[^\]\s]*\]|(?<!\S)!?\[(?=\w)|\](?=[(\[])")
