@@ -148,7 +148,8 @@ CODE_LINE = regex.compile(r"^[ \t]|[{}\[\]=<>|\\]|//|/\*|\(\)|[ \t]--?[a-z]|\w_\
 
 
 _FENCE = regex.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = regex.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+CODE_SPAN = regex.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+"""An inline code span of markdown ("`settled_at`", "``a`b``"), on one line."""
 
 
 def fence_pairs(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -180,7 +181,7 @@ def without_markdown_code(text: str) -> str:
         for opening, closing in reversed(fence_pairs(lines)):
             lines[opening:closing + 1] = [_blank(line) for line in lines[opening:closing + 1]]
         text = "".join(lines)
-    return _CODE_SPAN.sub(lambda match: _blank(match.group()), text) if "`" in text else text
+    return CODE_SPAN.sub(lambda match: _blank(match.group()), text) if "`" in text else text
 
 
 def _blank(code: str) -> str:

@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from ..document import Draft, Edit, Flag, apply_edits, position_in_original
 from ..pipeline import Context, step
 from ..rules import load_entries
-from ..segment import CODE_LINE, CodeLines, abbreviation_kind, fence_pairs, looks_like_url_or_domain
+from ..segment import CODE_LINE, CODE_SPAN, CodeLines, abbreviation_kind, fence_pairs, looks_like_url_or_domain
 
 SPACING_HABIT = 2
 """A space before a full stop or comma this many times in one text is a habit: left alone, not repaired."""
@@ -714,7 +714,7 @@ def _code_line(text: str, start: int, end: int) -> bool:
     if "[" not in line and "]" not in line and "`" not in line:
         return True
     if "`" in line:
-        line = _INLINE_CODE.sub("x", line)  # (a word in its place: a span that opens the line leaves no indent)
+        line = CODE_SPAN.sub("x", line)  # (a word in its place: a span that opens the line leaves no indent)
     return CODE_LINE.search(_LINK_MARKUP.sub("", line)) is not None
 
 
@@ -724,7 +724,6 @@ def _link_address(word: str) -> bool:
 
 
 _LONG_WORD = 20  # characters: longer than a word of prose
-_INLINE_CODE = regex.compile(r"`[^`\n]+`")
 # a link's address or reference after its text, a bracket that opens a link's text at a word's start,
 # one that closes it before its address
 _LINK_MARKUP = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|\]\[[^\]\s]*\]|(?<!\S)!?\[(?=\w)|\](?=[(\[])")
